@@ -1,0 +1,66 @@
+#pragma once
+// The laid-out document: pages of items at fixed positions, the boundary
+// between layout (which knows nothing of PDF) and the PDF writer (which
+// knows nothing of templates). Coordinates as in core/geometry.h: points,
+// origin top-left, y downwards. Plain data; thread-compatible.
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/font_metrics.h"
+#include "core/geometry.h"
+
+namespace sygedok {
+
+// A run of text in one font and size; `origin` is the left end of its baseline.
+struct TextItem {
+  Point origin;
+  FontStyle style = FontStyle::Regular;
+  double size = 10;
+  std::string text;  // UTF-8, NFC
+  Color color;
+};
+
+struct LineItem {
+  Point from, to;
+  double width = 0.75;
+  Color color;
+};
+
+struct RectItem {
+  Rect rect;
+  std::optional<Color> fill;
+  std::optional<Color> stroke;
+  double stroke_width = 0.75;
+};
+
+// Where a signer signs: an empty signature field (AcroForm /FT /Sig) is
+// placed over this rectangle, named e.g. "Underskrift_leder".
+struct SignatureFieldItem {
+  Rect rect;
+  std::string name;
+};
+
+using FrameItem = std::variant<TextItem, LineItem, RectItem, SignatureFieldItem>;
+
+struct FramePage {
+  Size size;
+  std::vector<FrameItem> items;
+};
+
+struct DocumentInfo {
+  std::string title;
+  std::string author;    // the sending organisation
+  std::string subject;
+  std::string language = "da-DK";
+  std::string creator = "sygedok";
+  std::optional<std::string> created;  // ISO 8601; only when the input gives it (keeps output byte-stable)
+};
+
+struct FrameDocument {
+  DocumentInfo info;
+  std::vector<FramePage> pages;
+};
+
+}  // namespace sygedok

@@ -1,0 +1,21 @@
+#pragma once
+// UTF-8 helpers shared by the stages. Pure functions; thread-safe.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sygedok {
+
+// Decodes UTF-8; nullopt when the bytes are not valid UTF-8.
+std::optional<std::u32string> decode_utf8(std::string_view text);
+std::string encode_utf8(std::u32string_view text);
+void append_utf8(std::string& out, char32_t code_point);
+
+// Canonical composition (NFC), so that "e" + U+0302 + U+0301 becomes "ế" and
+// measures and renders as one glyph. Input must be valid UTF-8.
+std::string normalize_nfc(std::string_view text);
+
+// "U+1F600" for diagnostics.
+std::string code_point_label(char32_t code_point);
+
+}  // namespace sygedok

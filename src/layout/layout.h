@@ -1,0 +1,48 @@
+#pragma once
+// Lays out a block document on A4 pages: letterhead, headings, paragraphs
+// with bold/italic, lists, tables (rows break across pages, header row
+// repeated), signature lines with signature-field rectangles, and the
+// footer "Side X af Y". Knows nothing of PDF (never includes hpdf.h).
+// lay_out() is a pure function of its arguments; safe to call concurrently.
+#include <string>
+
+#include "core/font_metrics.h"
+#include "core/frame.h"
+#include "core/geometry.h"
+#include "core/result.h"
+#include "markup/block.h"
+
+namespace sygedok::layout {
+
+class Hyphenator;  // layout/hyphenator.h
+
+// Sizes and spacing, defaults as in ../shared/bench-peers/referat.html.
+struct LayoutStyle {
+  Size page{mm(210), mm(297)};
+  double margin_top = mm(25), margin_right = mm(20), margin_bottom = mm(25), margin_left = mm(25);
+  double body_size = 10.5;
+  double line_height = 1.35;       // times the font size
+  double h1_size = 15, h2_size = 12, h3_size = 10.5;
+  double small_size = 9;           // letterhead, signature labels, footer
+  double paragraph_gap = mm(2.5);
+  double cell_padding = mm(1.5);
+  double rule_width = 0.75;
+  Color rule_color = Color::gray(0.6);
+  Color text_color = Color::gray(0);
+  Color muted_color = Color::gray(0.2);
+  double signature_top_gap = mm(18);
+  double signature_column_gap = mm(15);
+  double signature_field_height = mm(14);  // the field sits above the line
+};
+
+// `hyphenator` may be null (no hyphenation).
+Result<FrameDocument> lay_out(const BlockDocument& document, const FontMetrics& metrics,
+                              const Hyphenator* hyphenator, const LayoutStyle& style,
+                              DocumentInfo info);
+
+// A stable, line-per-item text form of a laid-out document for golden tests:
+//   page 1 595.28x841.89
+//   text 70.87,80.12 B 15 "Referat af fraværssamtale"
+std::string dump_frame(const FrameDocument& document);
+
+}  // namespace sygedok::layout

@@ -1,0 +1,67 @@
+#pragma once
+// The document as a tree of blocks: what the markup stage reads out of the
+// composed Markdown (CommonMark + GFM tables) and what layout lays out.
+// Plain data; thread-compatible.
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace sygedok {
+
+// A piece of inline text with one emphasis. Soft line breaks become spaces;
+// a hard line break (two trailing spaces or a backslash) is its own span.
+struct Span {
+  enum class Kind { Text, HardBreak };
+  Kind kind = Kind::Text;
+  std::string text;  // UTF-8, NFC; empty for HardBreak
+  bool bold = false;
+  bool italic = false;
+};
+using Inlines = std::vector<Span>;
+
+struct Block;
+
+struct Heading {
+  int level = 1;  // 1..6
+  Inlines text;
+};
+
+struct Paragraph {
+  Inlines text;
+};
+
+struct List {
+  bool ordered = false;
+  int start = 1;                           // first number of an ordered list
+  std::vector<std::vector<Block>> items;   // each item is a sequence of blocks
+};
+
+// A GFM table. Templates mark special tables with an HTML comment on the
+// line before them:
+//   <!-- sygedok:letterhead -->                     sender block, no borders
+//   <!-- sygedok:signatures NAME_1 NAME_2 ... -->   one signature line per
+//        column, the header row is the label above the name in the body row,
+//        NAME_i names the signature field of column i.
+// A table whose header cells are all empty has no header row (key/value
+// tables such as the referat's facts).
+struct Table {
+  enum class Role { Plain, Letterhead, Signatures };
+  enum class Align { Default, Left, Center, Right };
+  Role role = Role::Plain;
+  std::vector<std::string> field_names;  // Signatures only, one per column
+  std::vector<Align> align;              // one per column
+  std::vector<Inlines> header;           // empty when the table has no header row
+  std::vector<std::vector<Inlines>> rows;
+};
+
+struct ThematicBreak {};
+
+struct Block {
+  std::variant<Heading, Paragraph, List, Table, ThematicBreak> node;
+};
+
+struct BlockDocument {
+  std::vector<Block> blocks;
+};
+
+}  // namespace sygedok
