@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Installs the dependencies, builds, and runs every test (unit and end-to-end).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/build.sh
+ctest --test-dir build --output-on-failure -j"$(nproc)"

@@ -1,0 +1,18 @@
+#pragma once
+// Writes files so that readers see either the old file or the whole new one,
+// never a half-written file: the bytes go to a temporary file in the same
+// folder, which is then renamed over the target. Thread-safe (no shared state).
+#include <string>
+#include <string_view>
+
+#include "core/diagnostic.h"
+
+namespace sygedok::cli {
+
+// Returns an empty list on success, otherwise one error naming the path.
+Diagnostics write_file_atomically(const std::string& path, std::string_view bytes);
+
+// Reads a whole file ("-" reads standard input).
+bool read_file(const std::string& path, std::string& bytes);
+
+}  // namespace sygedok::cli

@@ -1,0 +1,191 @@
+#include "cli/cli.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <optional>
+
+#include "cli/atomic_file.h"
+#include "render/engine.h"
+
+namespace sygedok::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kUsageText = R"(sygedok: dokumenter til sygefraværsopfølgning
+
+Brug:
+  sygedok render KIND IN.json -o OUT.pdf [--templates DIR]
+  sygedok render --all SAMPLES_DIR -o OUT_DIR [--templates DIR]
+  sygedok validate KIND IN.json [--templates DIR]
+  sygedok kinds
+  sygedok help
+
+KIND er en dokumenttype (se `sygedok kinds`). IN.json kan være - for standard input.
+Filer skrives atomisk: en fejlet kørsel efterlader ingen fil.
+
+Afslutningskoder: 0 ok, 1 fejl i input, 2 forkert brug, 3 fil kunne ikke læses/skrives,
+4 skrifttyper eller skabeloner kunne ikke indlæses.
+)";
+
+// Positional arguments and the options of one command line.
+struct Arguments {
+  std::vector<std::string> positional;
+  std::map<std::string, std::string> options;  // "-o", "--templates", "--all"
+  std::optional<std::string> problem;
+};
+
+Arguments parse_arguments(const std::vector<std::string>& args) {
+  static const std::map<std::string, bool> known = {{"-o", true}, {"--templates", true}, {"--all", true}};
+  Arguments parsed;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg.size() > 1 && arg[0] == '-') {
+      auto it = known.find(arg);
+      if (it == known.end()) {
+        parsed.problem = "ukendt tilvalg " + arg;
+      } else if (i + 1 >= args.size()) {
+        parsed.problem = arg + " mangler en værdi";
+      } else {
+        parsed.options[arg] = args[++i];
+      }
+    } else {
+      parsed.positional.push_back(arg);
+    }
+  }
+  return parsed;
+}
+
+void print_diagnostics(const Diagnostics& diagnostics, const std::string& source, std::ostream& err) {
+  for (const auto& d : diagnostics) {
+    err << source << ": " << (d.severity == Severity::Error ? "fejl" : "advarsel");
+    if (!d.path.empty()) err << " i " << d.path;
+    err << " [" << d.code << "]: " << d.message << "\n";
+  }
+}
+
+class Commands {
+ public:
+  Commands(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
+
+  int render(const Arguments& a) {
+    if (!a.options.count("-o")) return usage("render kræver -o");
+    if (a.options.count("--all")) {
+      if (!a.positional.empty()) return usage("render --all tager ingen KIND");
+      return render_all(a.options.at("--all"), a.options.at("-o"), a);
+    }
+    if (a.positional.size() != 2) return usage("render kræver KIND og IN.json");
+    if (!start(a)) return kStartupError;
+    return render_one(a.positional[0], a.positional[1], a.options.at("-o"));
+  }
+
+  int validate(const Arguments& a) {
+    if (a.positional.size() != 2) return usage("validate kræver KIND og IN.json");
+    if (!start(a)) return kStartupError;
+    std::string json;
+    if (!read_file(a.positional[1], json)) return io_error("kunne ikke læse " + a.positional[1]);
+    Diagnostics problems = engine_->validate(a.positional[0], json);
+    print_diagnostics(problems, a.positional[1], err_);
+    if (has_errors(problems)) return kInvalidInput;
+    out_ << a.positional[1] << ": gyldig" << (problems.empty() ? "" : " (med advarsler)") << "\n";
+    return kOk;
+  }
+
+  int kinds(const Arguments& a) {
+    if (!start(a)) return kStartupError;
+    for (const auto& kind : engine_->kinds()) out_ << kind << "\n";
+    return kOk;
+  }
+
+  int usage(const std::string& problem) {
+    err_ << "sygedok: " << problem << "\n\n" << kUsageText;
+    return kUsage;
+  }
+
+ private:
+  bool start(const Arguments& a) {
+    render::EngineOptions options;
+    if (a.options.count("--templates")) options.templates_dir = a.options.at("--templates");
+    auto engine = render::Engine::create(options);
+    if (!engine) {
+      print_diagnostics(engine.diagnostics(), "sygedok", err_);
+      return false;
+    }
+    engine_ = std::move(engine).take();
+    return true;
+  }
+
+  int render_one(const std::string& kind, const std::string& in, const std::string& out_path) {
+    std::string json;
+    if (!read_file(in, json)) return io_error("kunne ikke læse " + in);
+    auto rendered = engine_->render(kind, json);
+    print_diagnostics(rendered.diagnostics(), in, err_);
+    if (!rendered) return kInvalidInput;
+    Diagnostics written = write_file_atomically(out_path, rendered.value().pdf);
+    if (!written.empty()) {
+      print_diagnostics(written, out_path, err_);
+      return kIoError;
+    }
+    out_ << out_path << "\n";
+    return kOk;
+  }
+
+  // Renders SAMPLES_DIR/<kind>/*.json to OUT_DIR/<kind>/<name>.pdf, all of
+  // them even when some fail; the exit code is the worst one seen.
+  int render_all(const std::string& samples_dir, const std::string& out_dir, const Arguments& a) {
+    if (!start(a)) return kStartupError;
+    std::error_code ec;
+    if (!fs::is_directory(samples_dir, ec)) return io_error(samples_dir + " er ikke en mappe");
+    int worst = kOk;
+    int count = 0;
+    for (const auto& kind : engine_->kinds()) {
+      fs::path kind_dir = fs::path(samples_dir) / kind;
+      if (!fs::is_directory(kind_dir, ec)) continue;
+      std::vector<fs::path> inputs;
+      for (const auto& entry : fs::directory_iterator(kind_dir, ec))
+        if (entry.path().extension() == ".json") inputs.push_back(entry.path());
+      std::sort(inputs.begin(), inputs.end());
+      fs::path target_dir = fs::path(out_dir) / kind;
+      fs::create_directories(target_dir, ec);
+      if (ec) return io_error("kunne ikke oprette " + target_dir.string());
+      for (const auto& input : inputs) {
+        fs::path target = target_dir / input.filename().replace_extension(".pdf");
+        worst = std::max(worst, render_one(kind, input.string(), target.string()));
+        ++count;
+      }
+    }
+    if (count == 0) return io_error("ingen eksempler fundet i " + samples_dir);
+    return worst;
+  }
+
+  int io_error(const std::string& message) {
+    err_ << "sygedok: " << message << "\n";
+    return kIoError;
+  }
+
+  std::ostream& out_;
+  std::ostream& err_;
+  std::shared_ptr<const render::Engine> engine_;
+};
+
+}  // namespace
+
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  Commands commands(out, err);
+  if (args.empty()) return commands.usage("mangler en kommando");
+  const std::string& command = args[0];
+  if (command == "help" || command == "--help" || command == "-h") {
+    out << kUsageText;
+    return kOk;
+  }
+  Arguments parsed = parse_arguments({args.begin() + 1, args.end()});
+  if (parsed.problem) return commands.usage(*parsed.problem);
+  if (command == "render") return commands.render(parsed);
+  if (command == "validate") return commands.validate(parsed);
+  if (command == "kinds") return commands.kinds(parsed);
+  return commands.usage("ukendt kommando " + command);
+}
+
+}  // namespace sygedok::cli
