@@ -29,7 +29,9 @@ class TrueTypeFont {
   std::size_t glyph_count() const;
 
   int units_per_em() const;
-  int ascender() const;     // hhea/OS2 typographic ascender, font units (positive)
+  // Line-box metrics as browsers take them: hhea ascender/descender, or
+  // the OS/2 typographic ones when the font sets USE_TYPO_METRICS.
+  int ascender() const;     // font units (positive)
   int descender() const;    // font units, negative below the baseline
   int cap_height() const;   // font units
   double italic_angle() const;
@@ -37,6 +39,12 @@ class TrueTypeFont {
   bool is_fixed_pitch() const;
   int stem_v() const;       // an estimate for the PDF FontDescriptor
   const std::string& postscript_name() const;
+
+  // The raw glyf bytes of a glyph (empty for blank glyphs and ids out of
+  // range), and the raw bytes of a table by tag, e.g. "head" (empty when
+  // absent). For tests and diagnostics.
+  std::string_view glyph_data(GlyphId glyph) const;
+  std::string_view table(std::string_view tag) const;
 
   // A TrueType font program holding only `glyphs` (plus glyph 0 and the
   // components of composite glyphs), with glyph ids unchanged, suitable as

@@ -33,6 +33,19 @@ struct LayoutStyle {
   double signature_top_gap = mm(18);
   double signature_column_gap = mm(15);
   double signature_field_height = mm(14);  // the field sits above the line
+  // Spacing of blocks, lists, letterhead, signatures and footer.
+  double h1_space_above = 0, h1_space_below = mm(4);
+  double h2_space_above = mm(6), h2_space_below = mm(2);
+  double h3_space_above = mm(4), h3_space_below = mm(1.5);  // h3 and deeper
+  double list_indent = mm(8);        // hanging indent of list items
+  double list_marker_gap = mm(2);    // between the marker's right end and the text
+  double list_item_gap = mm(1);
+  Color header_fill = Color::gray(0.93);
+  double letterhead_rule_gap = mm(4);     // text to the grey rule
+  double letterhead_space_below = mm(8);  // rule to the next block
+  double signature_label_gap = mm(2);     // line to the label
+  Color signature_line_color = Color::gray(0);
+  double footer_baseline_from_bottom = mm(12);
 };
 
 // `hyphenator` may be null (no hyphenation).

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "compose/composed_document.h"
 #include "compose/template_store.h"
 #include "core/result.h"
 #include "font/font_family.h"

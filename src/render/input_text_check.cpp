@@ -40,9 +40,10 @@ class TextChecker {
   // Returns a replacement for string values that changed under NFC.
   std::optional<Poco::Dynamic::Var> visit_value(Poco::Dynamic::Var& value, const std::string& path) {
     if (value.type() == typeid(Poco::JSON::Object::Ptr)) {
-      visit(*value.extract<Poco::JSON::Object::Ptr>(), path);
+      Poco::JSON::Object::Ptr object = value.extract<Poco::JSON::Object::Ptr>();
+      visit(*object, path);
     } else if (value.type() == typeid(Poco::JSON::Array::Ptr)) {
-      auto array = value.extract<Poco::JSON::Array::Ptr>();
+      Poco::JSON::Array::Ptr array = value.extract<Poco::JSON::Array::Ptr>();
       for (std::size_t i = 0; i < array->size(); ++i) {
         Poco::Dynamic::Var element = array->get(static_cast<unsigned>(i));
         if (auto replaced = visit_value(element, path + "[" + std::to_string(i) + "]"))

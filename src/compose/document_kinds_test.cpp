@@ -1,0 +1,287 @@
+#include "compose/document_kinds.h"
+
+#include <Poco/JSON/Parser.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "markup/markdown_parser.h"
+#include "model/json_input.h"
+
+namespace sygedok::compose {
+namespace {
+
+std::string sample_text(const std::string& name) {
+  std::ifstream in(std::string(SYGEDOK_SOURCE_DIR) + "/samples/referat/" + name + ".json", std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+Poco::JSON::Object::Ptr sample(const std::string& name) {
+  auto parsed = model::parse_json_object(sample_text(name));
+  EXPECT_TRUE(parsed.ok()) << name;
+  return parsed.value();
+}
+
+const TemplateStore& builtin_templates() {
+  static auto store = TemplateStore::load();
+  EXPECT_TRUE(store.ok());
+  return *store.value();
+}
+
+ComposedDocument compose_ok(const Poco::JSON::Object& input) {
+  auto composed = compose_document("referat", input, builtin_templates());
+  EXPECT_TRUE(composed.ok()) << (composed.ok() ? "" : composed.diagnostics()[0].path + " " +
+                                                          composed.diagnostics()[0].message);
+  return composed.ok() ? composed.value() : ComposedDocument{};
+}
+
+std::string plain(const Inlines& spans) {
+  std::string out;
+  for (const auto& span : spans) out += span.kind == Span::Kind::HardBreak ? "\n" : span.text;
+  return out;
+}
+
+std::vector<const Table*> tables(const BlockDocument& document) {
+  std::vector<const Table*> found;
+  for (const auto& block : document.blocks)
+    if (const auto* table = std::get_if<Table>(&block.node)) found.push_back(table);
+  return found;
+}
+
+std::vector<std::string> headings(const BlockDocument& document) {
+  std::vector<std::string> found;
+  for (const auto& block : document.blocks)
+    if (const auto* heading = std::get_if<Heading>(&block.node))
+      found.push_back(std::string(static_cast<std::size_t>(heading->level), '#') + " " + plain(heading->text));
+  return found;
+}
+
+std::string all_paragraph_text(const BlockDocument& document) {
+  std::string out;
+  for (const auto& block : document.blocks)
+    if (const auto* paragraph = std::get_if<Paragraph>(&block.node)) out += plain(paragraph->text) + "\n";
+  return out;
+}
+
+BlockDocument blocks_of(const ComposedDocument& composed) {
+  auto blocks = markup::parse_markdown(composed.markdown);
+  EXPECT_TRUE(blocks.ok()) << (blocks.ok() ? "" : blocks.diagnostics()[0].message);
+  return blocks.ok() ? blocks.value() : BlockDocument{};
+}
+
+TEST(DocumentKinds, ListsTheReferat) {
+  EXPECT_EQ(document_kinds(), (std::vector<std::string>{"referat"}));
+  EXPECT_FALSE(registered_document_kinds()[0].description.empty());
+}
+
+TEST(DocumentKinds, AnUnknownKindIsAnError) {
+  auto composed = compose_document("kaffeaftale", *sample("fravaerssamtale"), builtin_templates());
+  ASSERT_FALSE(composed.ok());
+  EXPECT_EQ(composed.diagnostics()[0].code, "unknown_kind");
+  EXPECT_NE(composed.diagnostics()[0].message.find("referat"), std::string::npos);
+}
+
+TEST(ReferatComposer, TheFirstSampleHasThePeerReferatsContent) {
+  ComposedDocument composed = compose_ok(*sample("fravaerssamtale"));
+  EXPECT_EQ(composed.info.title, "Referat af fraværssamtale");
+  EXPECT_EQ(composed.info.author, "Eksempel Kommune");
+  EXPECT_NE(composed.info.subject.find("Søren Ærø Åsgaard"), std::string::npos);
+  EXPECT_TRUE(composed.warnings.empty());
+
+  BlockDocument document = blocks_of(composed);
+  EXPECT_EQ(headings(document),
+            (std::vector<std::string>{"# Referat af fraværssamtale", "## Formål", "## Status",
+                                      "## Muligheder for tilbagevenden", "## Aftaler", "## Næste samtale"}));
+  auto found = tables(document);
+  ASSERT_EQ(found.size(), 4u);  // letterhead, facts, agreements, signatures
+
+  const Table& letterhead = *found[0];
+  EXPECT_EQ(letterhead.role, Table::Role::Letterhead);
+  ASSERT_EQ(letterhead.rows.size(), 3u);
+  EXPECT_EQ(plain(letterhead.rows[0][0]), "Eksempel Kommune");
+  EXPECT_TRUE(letterhead.rows[0][0][0].bold);
+  EXPECT_EQ(plain(letterhead.rows[1][0]), "Center for Dagtilbud");
+  EXPECT_EQ(plain(letterhead.rows[2][0]), "Rådhuspladsen 1, 9999 Eksempelby");
+  EXPECT_EQ(plain(letterhead.rows[0][1]), "CVR 12345674");
+  EXPECT_EQ(plain(letterhead.rows[1][1]), "Dato: 22. november 2026");
+  EXPECT_EQ(plain(letterhead.rows[2][1]), "Sagsnr. 2026-004711");
+
+  const Table& facts = *found[1];
+  EXPECT_EQ(facts.role, Table::Role::Plain);
+  EXPECT_TRUE(facts.header.empty());
+  ASSERT_EQ(facts.rows.size(), 3u);
+  const std::vector<std::vector<std::string>> expected_facts = {
+      {"Medarbejder", "Søren Ærø Åsgaard", "Leder", "Mette Kjærgård Østergaard"},
+      {"Dato og tid", "Mandag den 7. december 2026 kl. 10.00\u201311.00", "Sted", "Mødelokale 2, Rådhuset"},
+      {"Bisidder", "Jens Ølgaard (TR)", "Samtaletype", "Fraværssamtale (2 uger)"}};
+  for (std::size_t r = 0; r < 3; ++r)
+    for (std::size_t c = 0; c < 4; ++c) EXPECT_EQ(plain(facts.rows[r][c]), expected_facts[r][c]) << r << "," << c;
+  EXPECT_TRUE(facts.rows[0][0][0].bold);
+
+  const Table& agreements = *found[2];
+  ASSERT_EQ(agreements.header.size(), 3u);
+  EXPECT_EQ(plain(agreements.header[2]), "Hvornår");
+  ASSERT_EQ(agreements.rows.size(), 3u);
+  EXPECT_EQ(plain(agreements.rows[0][2]), "Senest 14. december 2026");
+  EXPECT_EQ(plain(agreements.rows[1][1]), "Jens (AMR)");
+  EXPECT_EQ(plain(agreements.rows[1][2]), "Uge 50");
+
+  const Table& signatures = *found[3];
+  EXPECT_EQ(signatures.role, Table::Role::Signatures);
+  EXPECT_EQ(signatures.field_names, (std::vector<std::string>{"Underskrift_leder", "Underskrift_medarbejder"}));
+  EXPECT_EQ(plain(signatures.header[0]), "Dato og underskrift, leder");
+  EXPECT_EQ(plain(signatures.rows[0][0]), "Mette Kjærgård Østergaard");
+  EXPECT_EQ(plain(signatures.rows[0][1]), "Søren Ærø Åsgaard");
+
+  std::string text = all_paragraph_text(document);
+  for (const char* sentence :
+       {"Vi har i dag en dialog, da du har været sygemeldt i to uger.",
+        "Lægen vurderer, at en gradvis tilbagevenden er realistisk om cirka to uger.",
+        "Statussamtale mandag den 4. januar 2027 kl. 9.00 i mødelokale 2. Indkaldelse sendes via Digital Post.",
+        "Referatet er læst op ved samtalens afslutning. Medarbejderen kan få vedlagt kommentarer til referatet. "
+        "Referatet sendes til medarbejderens Digitale Post og lægges i personalemappen.",
+        "Samtalen er ikke optaget."})
+    EXPECT_NE(text.find(sentence), std::string::npos) << sentence << "\n" << text;
+  EXPECT_EQ(text.find("underskriver referatet efterfølgende"), std::string::npos);
+}
+
+TEST(ReferatComposer, TheLongSampleIsNotSignedAndCarriesComments) {
+  ComposedDocument composed = compose_ok(*sample("statussamtale-lang"));
+  EXPECT_EQ(composed.info.title, "Referat af statussamtale");
+  BlockDocument document = blocks_of(composed);
+  auto found = tables(document);
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[1]->rows.size(), 4u);  // facts with others present
+  EXPECT_EQ(plain(found[1]->rows[3][1]),
+            "Şükrü Öztürk (HR-konsulent), Zoë Ångström-Müller (arbejdsmiljørepræsentant)");
+  EXPECT_GE(found[2]->rows.size(), 30u);
+  EXPECT_EQ(plain(found[2]->rows[25][0]), "Tjeklisten »Første uge tilbage« [version 2] gennemgås");
+  auto heads = headings(document);
+  EXPECT_NE(std::find(heads.begin(), heads.end(), "## Medarbejderens kommentarer"), heads.end());
+  std::string text = all_paragraph_text(document);
+  EXPECT_NE(text.find("Medarbejderen underskriver referatet efterfølgende og sender det tilbage til lederen"),
+            std::string::npos);
+  EXPECT_NE(text.find("Jeg kunne ikke skrive under på mødet"), std::string::npos);
+  int italic_comments = 0;  // the employee's own words are set in italics
+  for (const auto& block : document.blocks) {
+    const auto* paragraph = std::get_if<Paragraph>(&block.node);
+    if (paragraph && plain(paragraph->text).rfind("Jeg ", 0) == 0 && paragraph->text[0].italic) ++italic_comments;
+  }
+  EXPECT_EQ(italic_comments, 2);
+  EXPECT_NE(text.find("kontakte Birgitte Æbelø Sørensen på telefon 12 34 56 78 eller på e-mail"), std::string::npos);
+  // "1. marts: …" stays a bullet's text instead of starting a numbered list.
+  const List* options = nullptr;
+  for (const auto& block : document.blocks)
+    if (const auto* list = std::get_if<List>(&block.node)) options = list;
+  ASSERT_TRUE(options);
+  EXPECT_FALSE(options->ordered);
+  EXPECT_EQ(plain(std::get<Paragraph>(options->items[0][0].node).text).substr(0, 9), "1. marts:");
+  ASSERT_EQ(options->items[0].size(), 1u);
+}
+
+TEST(ReferatComposer, NamesPrintExactlyAsTyped) {
+  auto input = sample("fravaerssamtale");
+  const std::string name = "*Anna* [x] <b> & 1. maj | Ø";
+  input->getObject("employee")->set("name", name);
+  input->getObject("manager")->set("name", std::string("# Mette_Østergaard"));
+  BlockDocument document = blocks_of(compose_ok(*input));
+  auto found = tables(document);
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(plain(found[1]->rows[0][1]), name);
+  EXPECT_EQ(plain(found[1]->rows[0][3]), "# Mette_Østergaard");
+  EXPECT_EQ(found[1]->rows[0].size(), 4u);
+  EXPECT_EQ(plain(found[3]->rows[0][1]), name);
+  EXPECT_EQ(plain(found[3]->rows[0][0]), "# Mette_Østergaard");
+}
+
+TEST(ReferatComposer, AMissingRequiredValueIsAnErrorNotABlank) {
+  auto input = sample("fravaerssamtale");
+  input->getObject("employee")->remove("name");
+  input->getObject("meeting")->set("start", std::string("7. december"));
+  auto composed = compose_document("referat", *input, builtin_templates());
+  ASSERT_FALSE(composed.ok());
+  std::set<std::string> paths;
+  for (const auto& d : composed.diagnostics()) paths.insert(d.path + " " + d.code);
+  EXPECT_EQ(paths, (std::set<std::string>{"employee.name required", "meeting.start invalid_date_time"}));
+}
+
+TEST(ReferatComposer, UnknownFieldsComposeWithAWarning) {
+  auto input = sample("fravaerssamtale");
+  input->set("diagnose", std::string("ikke relevant"));
+  auto composed = compose_document("referat", *input, builtin_templates());
+  ASSERT_TRUE(composed.ok());
+  ASSERT_EQ(composed.value().warnings.size(), 1u);
+  EXPECT_EQ(composed.value().warnings[0].path, "diagnose");
+  EXPECT_EQ(composed.value().warnings[0].code, "unknown_field");
+  EXPECT_EQ(composed.diagnostics().size(), 1u);
+}
+
+TEST(ReferatComposer, EachMeetingTypeHasItsTitleAndPurpose) {
+  const std::pair<const char*, const char*> expected[] = {
+      {"omsorgssamtale", "Referat af omsorgssamtale"},
+      {"statussamtale", "Referat af statussamtale"},
+      {"spredt_fravaer", "Referat af fraværssamtale ved spredt fravær"},
+      {"opfoelgningssamtale", "Referat af opfølgningssamtale"}};
+  std::set<std::string> purposes;
+  for (const auto& [type, title] : expected) {
+    auto input = sample("fravaerssamtale");
+    input->getObject("meeting")->set("type", std::string(type));
+    ComposedDocument composed = compose_ok(*input);
+    EXPECT_EQ(composed.info.title, title);
+    BlockDocument document = blocks_of(composed);
+    EXPECT_EQ(headings(document)[0], std::string("# ") + title);
+    // The paragraph after "## Formål" is the type's own text.
+    for (std::size_t i = 0; i + 1 < document.blocks.size(); ++i) {
+      const auto* heading = std::get_if<Heading>(&document.blocks[i].node);
+      if (heading && plain(heading->text) == "Formål")
+        purposes.insert(plain(std::get<Paragraph>(document.blocks[i + 1].node).text));
+    }
+  }
+  EXPECT_EQ(purposes.size(), 4u);
+}
+
+TEST(ReferatComposer, OptionalPartsAndTheirAlternatives) {
+  auto input = sample("fravaerssamtale");
+  input->set("purpose", std::string("Første afsnit.\n\nAndet afsnit."));
+  input->remove("agreements");
+  input->remove("return_options");
+  input->remove("next_meeting");
+  input->remove("bisidder");
+  input->set("recorded", true);
+  input->set("read_aloud", false);
+  input->getObject("employee")->set("cpr", std::string("010203-0000"));
+  input->getObject("sender")->remove("unit");
+  input->getObject("document")->remove("case_number");
+  BlockDocument document = blocks_of(compose_ok(*input));
+  auto heads = headings(document);
+  EXPECT_EQ(std::find(heads.begin(), heads.end(), "## Muligheder for tilbagevenden"), heads.end());
+  std::string text = all_paragraph_text(document);
+  for (const char* part : {"Første afsnit.\nAndet afsnit.\n", "Der blev ikke indgået aftaler ved samtalen.",
+                           "Der er ikke aftalt en ny samtale endnu.",
+                           "Samtalen er optaget efter fælles aftale mellem leder og medarbejder."})
+    EXPECT_NE(text.find(part), std::string::npos) << part << "\n" << text;
+  EXPECT_EQ(text.find("læst op"), std::string::npos);
+  auto found = tables(document);
+  ASSERT_EQ(found.size(), 3u);  // no agreements table
+  EXPECT_EQ(plain(found[0]->rows[1][0]), "Rådhuspladsen 1, 9999 Eksempelby");
+  EXPECT_EQ(found[0]->rows.size(), 2u);  // name + address beside CVR + date
+  EXPECT_EQ(plain(found[1]->rows[0][1]), "Søren Ærø Åsgaard, CPR-nr. 010203-0000");
+  EXPECT_EQ(plain(found[1]->rows[2][1]), "Ingen");
+}
+
+TEST(ReferatComposer, NextMeetingAsFreeText) {
+  auto input = sample("fravaerssamtale");
+  input->remove("next_meeting");
+  input->set("next_meeting_text", std::string("Vi finder en tid, når lægen har svaret."));
+  std::string text = all_paragraph_text(blocks_of(compose_ok(*input)));
+  EXPECT_NE(text.find("Vi finder en tid, når lægen har svaret."), std::string::npos);
+  EXPECT_EQ(text.find("Indkaldelse sendes via Digital Post"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace sygedok::compose

@@ -1,0 +1,47 @@
+#pragma once
+// How one document kind is composed, as four plain functions:
+//   read     JSON → typed model, every problem with its path (src/model/)
+//   to_data  model → Mustache data (values as typed; the store escapes them)
+//   info     model → PDF metadata
+//   template_name in the TemplateStore ("referat/referat")
+// compose_with() runs them in order: a model with errors never reaches the
+// template, so a missing required value is an error, never a blank.
+// Adding a kind = a model with its reader, a recipe, template files and one
+// line in document_kinds.cpp. Stateless; thread-safe.
+#include <Poco/JSON/Object.h>
+
+#include <string_view>
+
+#include "compose/composed_document.h"
+#include "compose/markdown_escape.h"
+#include "compose/template_data.h"
+#include "compose/template_store.h"
+#include "core/result.h"
+
+namespace sygedok::compose {
+
+template <typename Model>
+struct KindRecipe {
+  Result<Model> (*read)(const Poco::JSON::Object& input);
+  TemplateData (*to_data)(const Model& model);
+  DocumentInfo (*info)(const Model& model);
+  std::string_view template_name;
+};
+
+template <typename Model>
+Result<ComposedDocument> compose_with(const KindRecipe<Model>& recipe, const Poco::JSON::Object& input,
+                                      const TemplateStore& templates) {
+  auto model = recipe.read(input);
+  if (!model) return Result<ComposedDocument>::failure(model.take_diagnostics());
+  Diagnostics warnings = model.diagnostics();
+  auto markdown = templates.render(recipe.template_name, recipe.to_data(model.value()));
+  if (!markdown) {
+    Diagnostics all = markdown.take_diagnostics();
+    all.insert(all.end(), warnings.begin(), warnings.end());
+    return Result<ComposedDocument>::failure(std::move(all));
+  }
+  ComposedDocument document{collapse_blank_lines(markdown.value()), recipe.info(model.value()), warnings};
+  return Result<ComposedDocument>::success(std::move(document), std::move(warnings));
+}
+
+}  // namespace sygedok::compose

@@ -1,0 +1,119 @@
+#include "compose/template_data.h"
+
+#include <algorithm>
+
+#include "model/danish_date.h"
+
+namespace sygedok::compose {
+namespace {
+
+bool is_blank(std::string_view line) {
+  return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
+}
+
+std::string trim(std::string_view text) {
+  auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  auto last = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+TemplateData letterhead(const model::Sender& sender, const model::DocumentHeader& document) {
+  std::vector<std::string> left = {sender.name};
+  if (sender.unit) left.push_back(*sender.unit);
+  left.push_back(sender.address);
+  std::vector<std::string> right = {"CVR " + sender.cvr, "Dato: " + model::format_date(document.date)};
+  if (document.case_number) right.push_back("Sagsnr. " + *document.case_number);
+  TemplateData rows{TemplateData::type::list};
+  for (std::size_t i = 0; i < std::max(left.size(), right.size()); ++i) {
+    TemplateData row;
+    row.set("left", i < left.size() ? left[i] : std::string());
+    row.set("right", i < right.size() ? right[i] : std::string());
+    row.set("first", i == 0);
+    rows.push_back(row);
+  }
+  TemplateData data;
+  data.set("rows", rows);
+  return data;
+}
+
+}  // namespace
+
+TemplateData text_or_false(const std::optional<std::string>& text) {
+  return text ? TemplateData(*text) : TemplateData(false);
+}
+
+TemplateData string_list(const std::vector<std::string>& items) {
+  TemplateData list{TemplateData::type::list};
+  for (const auto& item : items) list.push_back(TemplateData(item));
+  return list;
+}
+
+std::vector<std::string> split_paragraphs(std::string_view text) {
+  std::vector<std::string> paragraphs;
+  std::string current;
+  auto flush = [&] {
+    std::string paragraph = trim(current);
+    if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
+    current.clear();
+  };
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    if (is_blank(line)) {
+      flush();
+    } else {
+      current += (current.empty() ? "" : "\n") + std::string(line);
+    }
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  flush();
+  return paragraphs;
+}
+
+TemplateData paragraphs(const std::vector<std::string>& texts) {
+  std::vector<std::string> all;
+  for (const auto& text : texts)
+    for (auto& paragraph : split_paragraphs(text)) all.push_back(std::move(paragraph));
+  return string_list(all);
+}
+
+void add_parties(TemplateData& data, const model::Sender& sender, const model::DocumentHeader& document,
+                 const model::Employee& employee, const model::Manager& manager) {
+  TemplateData sender_data;
+  sender_data.set("name", sender.name);
+  sender_data.set("unit", text_or_false(sender.unit));
+  sender_data.set("address", sender.address);
+  sender_data.set("cvr", sender.cvr);
+  data.set("sender", sender_data);
+
+  if (sender.contact) {
+    TemplateData contact;
+    contact.set("name", sender.contact->name);
+    contact.set("phone", text_or_false(sender.contact->phone));
+    contact.set("email", text_or_false(sender.contact->email));
+    data.set("contact", contact);
+  } else {
+    data.set("contact", false);
+  }
+
+  TemplateData document_data;
+  document_data.set("date", model::format_date(document.date));
+  document_data.set("case_number", text_or_false(document.case_number));
+  data.set("document", document_data);
+  data.set("letterhead", letterhead(sender, document));
+
+  TemplateData employee_data;
+  employee_data.set("name", employee.name);
+  employee_data.set("cpr", employee.cpr ? TemplateData(employee.cpr->text) : TemplateData(false));
+  data.set("employee", employee_data);
+
+  TemplateData manager_data;
+  manager_data.set("name", manager.name);
+  manager_data.set("title", text_or_false(manager.title));
+  data.set("manager", manager_data);
+}
+
+}  // namespace sygedok::compose

@@ -1,0 +1,38 @@
+#pragma once
+// Building blocks for the Mustache data of every document kind: the parts
+// all documents share (sender, letterhead, employee, manager) and helpers
+// for optional values and free text. Every optional key is always set (to
+// its value or to false), because Mustache would otherwise look the name up
+// in an enclosing context. Pure functions; thread-safe.
+#include <kainjow/mustache.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/parties.h"
+
+namespace sygedok::compose {
+
+using TemplateData = kainjow::mustache::data;
+
+// The value, or false (so {{#key}}…{{/key}} hides the part).
+TemplateData text_or_false(const std::optional<std::string>& text);
+TemplateData string_list(const std::vector<std::string>& items);
+
+// Free text split into paragraphs at blank lines; each entry of `texts` is at
+// least one paragraph. Single line breaks stay inside a paragraph.
+std::vector<std::string> split_paragraphs(std::string_view text);
+TemplateData paragraphs(const std::vector<std::string>& texts);
+
+// Sets sender, contact, document, letterhead, employee and manager in `data`:
+//   sender {name, unit|false, address, cvr}   contact {name, phone|false, email|false} | false
+//   document {date "22. november 2026", case_number|false}
+//   letterhead {rows [{left, right, first}]}  (first row: sender name + CVR; then unit, address;
+//                                               right column: "CVR …", "Dato: …", "Sagsnr. …")
+//   employee {name, cpr|false}                manager {name, title|false}
+void add_parties(TemplateData& data, const model::Sender& sender, const model::DocumentHeader& document,
+                 const model::Employee& employee, const model::Manager& manager);
+
+}  // namespace sygedok::compose

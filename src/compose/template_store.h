@@ -1,0 +1,65 @@
+#pragma once
+// TemplateStore: the Mustache templates, compiled once at start-up.
+//
+// Templates are named by their path under templates/ without ".mustache":
+// "referat/referat", "partials/letterhead". The built-in ones are compiled
+// into the binary (core/resources.h); a directory given at run time overlays
+// them, with the same layout (DIR/referat/referat.mustache,
+// DIR/partials/signatures.mustache): a file there replaces the built-in
+// template of the same name or adds a new one.
+//
+// Partials ({{> letterhead}}, looked up as "letterhead", then as
+// "partials/letterhead") are inlined when the store is loaded, so a missing
+// or recursive partial is an error at load time, never a silent blank at
+// render time. Every {{value}} is written through escape_markdown(); tags
+// that bypass it ({{{value}}}, {{&value}}) and changed delimiters ({{=…=}})
+// are refused at load, so input text can never become Markdown structure.
+//
+// Thread-safety: immutable after load. render() copies the compiled
+// template and renders the copy (kainjow leaves a template unusable after a
+// render error), so any number of threads may render at once.
+#include <kainjow/mustache.hpp>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+
+namespace sygedok::compose {
+
+// The text of one template and where it came from. Plain data.
+struct TemplateSource {
+  std::string text;
+  std::string origin;  // for messages: "indbygget" or the overlay file's path
+};
+
+class TemplateStore {
+ public:
+  // Built-in templates overlaid by the *.mustache files under `overlay_dir`.
+  // Errors: "templates_dir" (missing or unreadable directory), "template_read",
+  // "template_error" (syntax, forbidden tag, unknown or recursive partial);
+  // all of them, not only the first.
+  static Result<std::shared_ptr<const TemplateStore>> load(const std::optional<std::string>& overlay_dir = {});
+  // Templates from memory (name → source): for tests and tools.
+  static Result<std::shared_ptr<const TemplateStore>> from_sources(std::map<std::string, TemplateSource> sources);
+
+  bool contains(std::string_view name) const;
+  std::vector<std::string> names() const;
+  const std::string& origin(std::string_view name) const;  // "" for an unknown name
+
+  // Errors: "template_missing", "template_error" (a render failure).
+  Result<std::string> render(std::string_view name, const kainjow::mustache::data& data) const;
+
+ private:
+  struct Compiled {
+    kainjow::mustache::mustache mustache;
+    std::string origin;
+  };
+  std::map<std::string, Compiled, std::less<>> templates_;
+};
+
+}  // namespace sygedok::compose

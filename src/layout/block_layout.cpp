@@ -1,0 +1,128 @@
+#include "layout/block_layout.h"
+
+#include <algorithm>
+#include <string>
+
+#include "layout/letterhead.h"
+#include "layout/signature_block.h"
+#include "layout/table_layout.h"
+
+namespace sygedok::layout {
+namespace {
+
+template <class... Ts>
+struct Overloaded : Ts... {
+  using Ts::operator()...;
+};
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+}  // namespace
+
+void BlockLayout::lay_out_sequence(const std::vector<Block>& blocks, double x, double width, bool nested) {
+  double below_previous = 0;
+  bool first = true;
+  for (const Block& block : blocks) {
+    const Margins m = margins(block, nested);
+    if (!first) out_.add_space(std::max(below_previous, m.above));
+    lay_out_block(block, x, width);
+    below_previous = m.below;
+    first = false;
+  }
+}
+
+BlockLayout::Margins BlockLayout::margins(const Block& block, bool nested) const {
+  const LayoutStyle& s = context_.style;
+  const double gap = nested ? s.list_item_gap : s.paragraph_gap;
+  return std::visit(
+      Overloaded{
+          [&](const Heading& h) -> Margins {
+            if (h.level <= 1) return {s.h1_space_above, s.h1_space_below};
+            if (h.level == 2) return {s.h2_space_above, s.h2_space_below};
+            return {s.h3_space_above, s.h3_space_below};
+          },
+          [&](const Paragraph&) -> Margins { return {gap, gap}; },
+          [&](const List&) -> Margins { return nested ? Margins{} : Margins{gap, gap}; },
+          [&](const Table& t) -> Margins {
+            switch (t.role) {
+              case Table::Role::Letterhead: return {0, s.letterhead_space_below};
+              case Table::Role::Signatures: return {signature_space_above(s), 0};
+              default: return {0, gap};
+            }
+          },
+          [&](const ThematicBreak&) -> Margins { return {gap, gap}; },
+      },
+      block.node);
+}
+
+void BlockLayout::lay_out_block(const Block& block, double x, double width) {
+  std::visit(Overloaded{
+                 [&](const Heading& h) { heading(h, x, width); },
+                 [&](const Paragraph& p) { paragraph(p, x, width); },
+                 [&](const List& l) { list(l, x, width); },
+                 [&](const Table& t) {
+                   if (t.role == Table::Role::Letterhead)
+                     lay_out_letterhead(t, x, width, context_, out_);
+                   else if (t.role == Table::Role::Signatures)
+                     lay_out_signatures(t, x, width, context_, out_);
+                   else
+                     lay_out_table(t, x, width, context_, out_);
+                 },
+                 [&](const ThematicBreak&) { thematic_break(x, width); },
+             },
+             block.node);
+}
+
+void BlockLayout::heading(const Heading& heading, double x, double width) {
+  const LayoutStyle& s = context_.style;
+  const double size = heading.level <= 1 ? s.h1_size : heading.level == 2 ? s.h2_size : s.h3_size;
+  lines_.items.clear();
+  lines_.lines.clear();
+  context_.set_inlines(heading.text, size, true, context_.frame(x, width), lines_);
+  out_.add_lines(lines_, true);
+  // Never the last thing on a page: what follows may not begin a page.
+  out_.keep_with_next();
+}
+
+void BlockLayout::paragraph(const Paragraph& paragraph, double x, double width) {
+  lines_.items.clear();
+  lines_.lines.clear();
+  context_.set_inlines(paragraph.text, context_.style.body_size, false, context_.frame(x, width), lines_);
+  out_.add_lines(lines_, false);
+}
+
+TextItem BlockLayout::marker(const List& list, std::size_t item, double x) {
+  const LayoutStyle& s = context_.style;
+  TextItem marker;
+  marker.text = list.ordered ? std::to_string(static_cast<long long>(list.start) + static_cast<long long>(item)) + "."
+                             : "\u2022";
+  marker.style = FontStyle::Regular;
+  marker.size = s.body_size;
+  marker.color = s.text_color;
+  build_plain_text(marker.text, marker.style, marker.size, context_.metrics, context_.problems, marker_text_);
+  marker.origin.x = x + s.list_indent - s.list_marker_gap - marker_text_.width(0, marker_text_.length());
+  return marker;
+}
+
+void BlockLayout::list(const List& list, double x, double width) {
+  const LayoutStyle& s = context_.style;
+  const double indent = std::min(s.list_indent, width / 2);
+  const double line_height = s.body_size * s.line_height;
+  const double baseline = baseline_offset(context_.metrics, s.body_size, s.line_height);
+  for (std::size_t i = 0; i < list.items.size(); ++i) {
+    if (i > 0) out_.add_space(s.list_item_gap);
+    out_.attach_marker(marker(list, i, x), baseline);
+    lay_out_sequence(list.items[i], x + indent, width - indent, true);
+    if (out_.has_pending_marker()) out_.end_box(out_.begin_box(), line_height);  // an empty item
+  }
+}
+
+void BlockLayout::thematic_break(double x, double width) {
+  const LayoutStyle& s = context_.style;
+  const std::size_t first = out_.begin_box();
+  const double y = s.rule_width / 2;
+  out_.items.emplace_back(LineItem{{x, y}, {x + width, y}, s.rule_width, s.rule_color});
+  out_.end_box(first, s.rule_width);
+}
+
+}  // namespace sygedok::layout

@@ -1,0 +1,40 @@
+#pragma once
+// Lays out a sequence of blocks (the document, or the blocks of a list
+// item) into the vertical list: headings, paragraphs, lists with hanging
+// indents, tables, the letterhead, the signature block and rules, with the
+// space between blocks collapsed as CSS margins are (the larger wins).
+// Holds scratch buffers; one per lay_out() call, not thread-safe.
+#include <vector>
+
+#include "layout/layout_context.h"
+#include "layout/vertical_list.h"
+#include "markup/block.h"
+
+namespace sygedok::layout {
+
+class BlockLayout {
+ public:
+  BlockLayout(LayoutContext& context, VerticalList& out) : context_(context), out_(out) {}
+
+  // `nested`: inside a list item (tighter spacing).
+  void lay_out_sequence(const std::vector<Block>& blocks, double x, double width, bool nested);
+
+ private:
+  struct Margins {
+    double above = 0, below = 0;
+  };
+  Margins margins(const Block& block, bool nested) const;
+  void lay_out_block(const Block& block, double x, double width);
+  void heading(const Heading& heading, double x, double width);
+  void paragraph(const Paragraph& paragraph, double x, double width);
+  void list(const List& list, double x, double width);
+  void thematic_break(double x, double width);
+  TextItem marker(const List& list, std::size_t item, double x);
+
+  LayoutContext& context_;
+  VerticalList& out_;
+  TextLines lines_;
+  StyledText marker_text_;
+};
+
+}  // namespace sygedok::layout

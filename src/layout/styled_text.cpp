@@ -1,0 +1,105 @@
+#include "layout/styled_text.h"
+
+#include <linebreak.h>
+#include <utf8proc.h>
+
+#include <mutex>
+
+#include "core/text.h"
+
+namespace sygedok::layout {
+namespace {
+
+void ensure_linebreak_tables() {
+  // init_linebreak() fills libunibreak's static lookup index; afterwards
+  // set_linebreaks_*() only reads it, so concurrent layouts are safe.
+  static std::once_flag once;
+  std::call_once(once, [] { init_linebreak(); });
+}
+
+char32_t as_layout_character(char32_t c) {
+  if (c == U'\t' || c == U'\n' || c == U'\r') return U' ';
+  return c;
+}
+
+void append_character(char32_t c, FontStyle style, const FontMetrics& metrics, TextProblems& problems,
+                      StyledText& out) {
+  double advance = 0;
+  if (c != kHardBreak && c != kSoftHyphen) {
+    if (!metrics.has_glyph(style, c)) problems.missing_glyph(c);
+    advance = metrics.advance(style, c, out.font_size);
+  }
+  out.chars.push_back(c);
+  out.styles.push_back(style);
+  out.offsets.push_back(out.offsets.back() + advance);
+}
+
+void append_utf8(std::string_view text, FontStyle style, const FontMetrics& metrics, TextProblems& problems,
+                 StyledText& out) {
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  auto remaining = static_cast<utf8proc_ssize_t>(text.size());
+  while (remaining > 0) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(bytes, remaining, &cp);
+    if (n <= 0 || cp < 0) {
+      problems.invalid_utf8();
+      return;
+    }
+    append_character(as_layout_character(static_cast<char32_t>(cp)), style, metrics, problems, out);
+    bytes += n;
+    remaining -= n;
+  }
+}
+
+void reset(double font_size, StyledText& out) {
+  out.font_size = font_size;
+  out.chars.clear();
+  out.styles.clear();
+  out.offsets.assign(1, 0.0);
+  out.breaks.clear();
+}
+
+void find_breaks(StyledText& out) {
+  ensure_linebreak_tables();
+  out.breaks.resize(out.chars.size());
+  if (out.chars.empty()) return;
+  static_assert(sizeof(char32_t) == sizeof(utf32_t));
+  set_linebreaks_utf32(reinterpret_cast<const utf32_t*>(out.chars.data()), out.chars.size(), "da",
+                       out.breaks.data());
+}
+
+}  // namespace
+
+void TextProblems::missing_glyph(char32_t code_point) {
+  if (!reported_.insert(code_point).second) return;
+  diagnostics_.push_back(error("", "unsupported_character",
+                               "Tegnet " + code_point_label(code_point) + " findes ikke i skrifttypen."));
+}
+
+void TextProblems::invalid_utf8() {
+  if (reported_invalid_utf8_) return;
+  reported_invalid_utf8_ = true;
+  diagnostics_.push_back(error("", "invalid_utf8", "Teksten er ikke gyldig UTF-8."));
+}
+
+void build_styled_text(const Inlines& inlines, double font_size, bool force_bold, const FontMetrics& metrics,
+                       TextProblems& problems, StyledText& out) {
+  reset(font_size, out);
+  for (const Span& span : inlines) {
+    FontStyle style = make_style(span.bold || force_bold, span.italic);
+    if (span.kind == Span::Kind::HardBreak)
+      append_character(kHardBreak, style, metrics, problems, out);
+    else
+      append_utf8(span.text, style, metrics, problems, out);
+  }
+  find_breaks(out);
+}
+
+void build_plain_text(std::string_view utf8, FontStyle style, double font_size, const FontMetrics& metrics,
+                      TextProblems& problems, StyledText& out) {
+  reset(font_size, out);
+  append_utf8(utf8, style, metrics, problems, out);
+  find_breaks(out);
+}
+
+}  // namespace sygedok::layout

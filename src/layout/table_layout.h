@@ -1,0 +1,28 @@
+#pragma once
+// Plain GFM tables: column widths from the cells' min- and max-content
+// widths as in CSS automatic table layout, filling the text width; 0.75 pt
+// grey borders, padded cells, a bold header row on a light grey fill. Rows
+// go to the vertical list, where the paginator moves them whole and repeats
+// the header row on continuation pages.
+#include <vector>
+
+#include "layout/layout_context.h"
+#include "layout/vertical_list.h"
+#include "markup/block.h"
+
+namespace sygedok::layout {
+
+// Columns of the widest row (header included).
+std::size_t table_column_count(const Table& table);
+
+void lay_out_table(const Table& table, double x, double width, LayoutContext& context, VerticalList& out);
+
+// Widths of columns (min/max content widths including padding) that fill
+// `width`: with room to spare every column gets its max width and the rest
+// in proportion to it; otherwise the room above the min widths is shared in
+// proportion to (max - min); when even the min widths do not fit they are
+// scaled down (the cells' words are then broken between characters).
+std::vector<double> column_widths(const std::vector<double>& min_widths, const std::vector<double>& max_widths,
+                                  double width);
+
+}  // namespace sygedok::layout

@@ -1,0 +1,64 @@
+#pragma once
+// The parts every document kind shares: who sends it, the document's own
+// date and case number, the employee and the manager. Each read_* function
+// reads one member of the request's top level ("sender", "document", …)
+// through a JsonReader, reports every problem, and returns a value only when
+// nothing required is missing or wrong. Plain data and pure functions.
+#include <optional>
+#include <string>
+
+#include "model/danish_date.h"
+#include "model/identifiers.h"
+#include "model/json_reader.h"
+
+namespace sygedok::model {
+
+struct Contact {
+  std::string name;
+  std::optional<std::string> phone;
+  std::optional<std::string> email;
+};
+
+// The organisation (a municipality, a workplace) in the letterhead.
+struct Sender {
+  std::string name;                 // "Eksempel Kommune"
+  std::optional<std::string> unit;  // "Center for Dagtilbud"
+  std::string address;              // "Rådhuspladsen 1, 9999 Eksempelby"
+  std::string cvr;                  // 8 digits, modulus 11
+  std::optional<Contact> contact;   // whom the employee can ask
+};
+
+struct DocumentHeader {
+  Date date;
+  std::optional<std::string> case_number;  // "2026-004711"
+};
+
+struct Employee {
+  std::string name;
+  std::optional<Cpr> cpr;
+};
+
+struct Manager {
+  std::string name;
+  std::optional<std::string> title;  // "Dagtilbudsleder"
+};
+
+// Someone present at a meeting: a bisidder, a colleague, an HR consultant.
+struct Participant {
+  std::string name;
+  std::optional<std::string> role;  // "TR", "HR-konsulent"
+};
+
+// {"name", "unit"?, "address", "cvr", "contact": {"name", "phone"?, "email"?}?}
+std::optional<Sender> read_sender(JsonReader& request);
+// {"date": "YYYY-MM-DD", "case_number"?}
+std::optional<DocumentHeader> read_document_header(JsonReader& request);
+// {"name", "cpr"?: "DDMMYY-SSSS"}
+std::optional<Employee> read_employee(JsonReader& request);
+// {"name", "title"?}
+std::optional<Manager> read_manager(JsonReader& request);
+// {"name", "role"?} with the labels for messages ("bisidderens navn", "bisidderens rolle").
+std::optional<Participant> read_participant(JsonReader& object, std::string_view name_label,
+                                            std::string_view role_label);
+
+}  // namespace sygedok::model

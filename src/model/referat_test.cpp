@@ -1,0 +1,168 @@
+#include "model/referat.h"
+
+#include <gtest/gtest.h>
+
+#include <Poco/JSON/Parser.h>
+
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "model/json_input.h"
+
+namespace sygedok::model {
+namespace {
+
+constexpr const char* kMinimal = R"({
+  "sender": {"name": "Eksempel Kommune", "address": "Rådhuspladsen 1, 9999 Eksempelby", "cvr": "12345674"},
+  "document": {"date": "2026-11-22"},
+  "employee": {"name": "Testperson Ærø"},
+  "manager": {"name": "Testleder Øst"},
+  "meeting": {"type": "omsorgssamtale", "start": "2026-12-07T10:00", "location": "Mødelokale 2"},
+  "status": ["Det går bedre."]
+})";
+
+Poco::JSON::Object::Ptr parse(const std::string& json) {
+  auto parsed = parse_json_object(json);
+  EXPECT_TRUE(parsed.ok()) << json;
+  return parsed.value();
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+std::map<std::string, std::string> codes_by_path(const Diagnostics& diagnostics) {
+  std::map<std::string, std::string> codes;
+  for (const auto& d : diagnostics)
+    if (d.severity == Severity::Error) codes[d.path] = d.code;
+  return codes;
+}
+
+TEST(Referat, ReadsAMinimalReferatWithDefaults) {
+  auto referat = read_referat(*parse(kMinimal));
+  ASSERT_TRUE(referat.ok()) << referat.diagnostics()[0].path << ": " << referat.diagnostics()[0].message;
+  const Referat& r = referat.value();
+  EXPECT_EQ(r.sender.cvr, "12345674");
+  EXPECT_FALSE(r.sender.unit);
+  EXPECT_EQ(r.document.date, (Date{2026, 11, 22}));
+  EXPECT_EQ(r.meeting.type, MeetingType::Omsorgssamtale);
+  EXPECT_FALSE(r.meeting.end);
+  EXPECT_TRUE(r.signed_at_meeting);
+  EXPECT_TRUE(r.read_aloud);
+  EXPECT_FALSE(r.recorded);
+  EXPECT_FALSE(r.bisidder);
+  EXPECT_TRUE(r.agreements.empty());
+  EXPECT_TRUE(referat.diagnostics().empty());
+}
+
+TEST(Referat, ReportsEveryProblemInOneGo) {
+  auto referat = read_referat(*parse(R"({
+    "sender": {"name": "Eksempel Kommune", "address": "", "cvr": "12345678"},
+    "document": {"date": "22-11-2026"},
+    "employee": {"cpr": "310299-0000"},
+    "meeting": {"type": "kaffesnak", "start": "2026-12-07T10:00", "end": "2026-12-07T09:00", "location": "Her"},
+    "status": [],
+    "agreements": [
+      {"what": "Plan udarbejdes", "who": "Mette", "when": "Uge 50"},
+      {"what": "", "who": "Søren", "when": "2026-13-01"},
+      {"what": "Bord bestilles", "who": "Jens"},
+      {"what": "Erklæring", "who": "Søren", "when": "Uge 50", "deadline": "2026-12-11"}
+    ],
+    "next_meeting": {"type": "statussamtale", "start": "2026-12-01T09:00"},
+    "signed_at_meeting": "ja",
+    "colour": "blå"
+  })"));
+  ASSERT_FALSE(referat.ok());
+  auto codes = codes_by_path(referat.diagnostics());
+  const std::map<std::string, std::string> expected = {
+      {"sender.address", "empty"},
+      {"sender.cvr", "invalid_cvr"},
+      {"document.date", "invalid_date"},
+      {"employee.name", "required"},
+      {"employee.cpr", "invalid_cpr"},
+      {"manager", "required"},
+      {"meeting.type", "unknown_value"},
+      {"meeting.end", "end_before_start"},
+      {"status", "empty"},
+      {"agreements[1].what", "empty"},
+      {"agreements[1].when", "invalid_date"},
+      {"agreements[2].when", "required"},
+      {"agreements[3].deadline", "conflict"},
+      {"next_meeting.start", "before_meeting"},
+      {"signed_at_meeting", "wrong_type"},
+  };
+  EXPECT_EQ(codes, expected);
+  bool warned_colour = false;
+  for (const auto& d : referat.diagnostics())
+    if (d.path == "colour") warned_colour = d.severity == Severity::Warning && d.code == "unknown_field";
+  EXPECT_TRUE(warned_colour);
+  for (const auto& d : referat.diagnostics()) EXPECT_FALSE(d.message.empty()) << d.path;
+}
+
+TEST(Referat, MessagesAreDanishSentencesForAManager) {
+  auto input = parse(kMinimal);
+  input->getObject("employee")->remove("name");
+  auto referat = read_referat(*input);
+  ASSERT_FALSE(referat.ok());
+  ASSERT_EQ(referat.diagnostics().size(), 1u);
+  EXPECT_EQ(referat.diagnostics()[0].path, "employee.name");
+  EXPECT_EQ(referat.diagnostics()[0].message, "Medarbejderens navn mangler.");
+}
+
+TEST(Referat, AgreementTimesAreADateFreeTextOrADeadline) {
+  auto input = parse(kMinimal);
+  Poco::JSON::Parser parser;
+  input->set("agreements", parser.parse(R"([
+      {"what": "a", "who": "b", "when": "2026-12-14"},
+      {"what": "c", "who": "d", "when": "Uge 50"},
+      {"what": "e", "who": "f", "deadline": "2026-12-11"}])"));
+  auto referat = read_referat(*input);
+  ASSERT_TRUE(referat.ok());
+  const auto& agreements = referat.value().agreements;
+  ASSERT_EQ(agreements.size(), 3u);
+  EXPECT_EQ(agreements[0].on, (Date{2026, 12, 14}));
+  EXPECT_FALSE(agreements[0].when_text);
+  EXPECT_EQ(agreements[1].when_text, "Uge 50");
+  EXPECT_EQ(agreements[2].deadline, (Date{2026, 12, 11}));
+}
+
+TEST(Referat, NextMeetingAndItsTextExcludeEachOther) {
+  auto input = parse(kMinimal);
+  Poco::JSON::Parser parser;
+  input->set("next_meeting", parser.parse(R"({"type": "statussamtale", "start": "2027-01-04T09:00"})"));
+  input->set("next_meeting_text", std::string("Vi aftaler en ny tid senere."));
+  auto referat = read_referat(*input);
+  ASSERT_FALSE(referat.ok());
+  EXPECT_EQ(codes_by_path(referat.diagnostics()),
+            (std::map<std::string, std::string>{{"next_meeting_text", "conflict"}}));
+}
+
+TEST(Referat, TheSamplesAreValid) {
+  for (const char* name : {"fravaerssamtale", "statussamtale-lang"}) {
+    auto text = read_file(std::string(SYGEDOK_SOURCE_DIR) + "/samples/referat/" + name + ".json");
+    auto input = parse_json_object(text);
+    ASSERT_TRUE(input.ok()) << name;
+    auto referat = read_referat(*input.value());
+    ASSERT_TRUE(referat.ok()) << name << ": " << referat.diagnostics()[0].path << " "
+                              << referat.diagnostics()[0].message;
+    EXPECT_TRUE(referat.diagnostics().empty()) << name << ": " << referat.diagnostics()[0].message;
+  }
+}
+
+TEST(Referat, TheLongSampleIsLongAndNotSignedAtTheMeeting) {
+  auto text = read_file(std::string(SYGEDOK_SOURCE_DIR) + "/samples/referat/statussamtale-lang.json");
+  auto referat = read_referat(*parse_json_object(text).value());
+  ASSERT_TRUE(referat.ok());
+  EXPECT_GE(referat.value().agreements.size(), 30u);
+  EXPECT_GE(referat.value().status.size(), 3u);
+  EXPECT_FALSE(referat.value().signed_at_meeting);
+  EXPECT_FALSE(referat.value().employee_comments.empty());
+}
+
+}  // namespace
+}  // namespace sygedok::model

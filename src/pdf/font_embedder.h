@@ -1,0 +1,60 @@
+#pragma once
+// Embeds the faces of a FontFamily that a document uses as Type0 fonts with
+// Identity-H encoding (two-byte codes = glyph ids): a CIDFontType2 with
+// CIDToGIDMap /Identity, compact /DW and /W widths, a FontDescriptor with a
+// subset font program (FontFile2) and a ToUnicode CMap. Built with libharu's
+// object API instead of its own TrueType path, which parses the font per
+// document, builds a full-BMP CIDToGIDMap and writes a ToUnicode CMap that
+// poppler rejects.
+//
+// Use: font() while painting (creates the Type0 dictionary on first use so
+// pages can refer to it), encode() for every text run, finish() once all
+// pages are painted (the subset needs the final glyph set).
+// One instance per document; not thread-safe. The FontFamily is only read.
+#include <array>
+#include <string_view>
+#include <vector>
+
+#include "core/font_metrics.h"
+#include "font/font_family.h"
+#include "pdf/hpdf_document.h"
+
+namespace sygedok::pdf {
+
+class FontEmbedder {
+ public:
+  FontEmbedder(HpdfDocument& document, const font::FontFamily& fonts);
+
+  // "F1".."F4": the name under which a page's /Resources /Font lists the face.
+  static const char* resource_name(FontStyle style);
+
+  // The Type0 font dictionary for `style`, created on first use; null when
+  // libharu failed (the document then holds the error).
+  HPDF_Dict font(FontStyle style);
+
+  // Appends the glyph ids for `text` in the face for `style` to `glyphs` and
+  // remembers them for the subset and the ToUnicode map. Code points the
+  // face has no glyph for are appended to `missing` instead.
+  void encode(FontStyle style, std::u32string_view text, std::vector<font::GlyphId>& glyphs,
+              std::vector<char32_t>& missing);
+
+  // Completes every font handed out by font(); false when libharu failed.
+  bool finish();
+
+ private:
+  struct FaceUse {
+    HPDF_Dict type0 = nullptr;
+    // Indexed by glyph id: the code point first shown with it, kUnused while unused.
+    static constexpr char32_t kUnused = 0xFFFFFFFF;
+    std::vector<char32_t> code_point_of_glyph;
+  };
+
+  bool complete(const font::TrueTypeFont& face, FaceUse& use);
+  HPDF_Dict font_descriptor(const font::TrueTypeFont& face, const std::string& base_font, HPDF_Dict font_file);
+
+  HpdfDocument& document_;
+  const font::FontFamily& fonts_;
+  std::array<FaceUse, kFontStyleCount> uses_;
+};
+
+}  // namespace sygedok::pdf

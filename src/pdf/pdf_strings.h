@@ -1,0 +1,28 @@
+#pragma once
+// PDF text strings and dates: UTF-16BE (with surrogate pairs) for strings
+// that are not plain ASCII, and ISO 8601 timestamps turned into PDF dates.
+// Pure functions; thread-safe.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sygedok::pdf {
+
+// True when every byte is printable ASCII (or tab/newline), so the text can
+// be written as a literal string in PDFDocEncoding unchanged.
+bool is_plain_ascii(std::string_view text);
+
+// Appends the UTF-16BE bytes of one code point (a surrogate pair above U+FFFF).
+void append_utf16be(std::string& out, char32_t code_point);
+
+// The bytes of a PDF text string for `utf8`: the BOM FE FF, then UTF-16BE.
+// nullopt when `utf8` is not valid UTF-8.
+std::optional<std::string> utf16be_text_string(std::string_view utf8);
+
+// "2026-03-15T09:30:00+01:00" -> "D:20260315093000+01'00'". Accepts a date
+// alone ("2026-03-15" -> "D:20260315"), minutes without seconds, fractions
+// of a second (dropped), "Z" and offsets with or without a colon.
+// nullopt when the text is not such a timestamp.
+std::optional<std::string> pdf_date(std::string_view iso8601);
+
+}  // namespace sygedok::pdf

@@ -1,0 +1,94 @@
+#include "pdf/pdf_writer.h"
+
+#include <set>
+
+#include "core/text.h"
+#include "pdf/document_metadata.h"
+#include "pdf/font_embedder.h"
+#include "pdf/hpdf_document.h"
+#include "pdf/page_painter.h"
+
+namespace sygedok::pdf {
+
+namespace {
+
+// Gives the page its size, its content stream and the fonts it uses.
+bool finish_page(HpdfDocument& document, HPDF_Page page, const FramePage& frame, PagePainter& painter,
+                 FontEmbedder& fonts) {
+  document.check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(frame.size.width)));
+  document.check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(frame.size.height)));
+  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+  const std::string content = painter.finish();
+  document.write_stream(attr->contents, content);
+
+  HPDF_Dict resources = document.require(
+      static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT)));
+  if (!resources) return false;
+  // /ProcSet is obsolete since PDF 1.4; libharu adds it anyway.
+  HPDF_Dict_RemoveElement(resources, "ProcSet");
+  HPDF_Dict font_resources = nullptr;
+  for (int style = 0; style < kFontStyleCount; ++style) {
+    if (!painter.used_styles()[style]) continue;
+    if (!font_resources) {
+      font_resources = document.require(HPDF_Dict_New(document.mmgr()));
+      if (!font_resources || !document.check(HPDF_Dict_Add(resources, "Font", font_resources))) return false;
+      attr->fonts = font_resources;
+    }
+    const auto face = static_cast<FontStyle>(style);
+    document.check(HPDF_Dict_Add(font_resources, FontEmbedder::resource_name(face), fonts.font(face)));
+  }
+  return document.ok();
+}
+
+Diagnostics text_problems(const std::set<char32_t>& missing, bool invalid_text) {
+  Diagnostics problems;
+  for (char32_t code_point : missing)
+    problems.push_back(error("", "unsupported_character",
+                             "Tegnet " + code_point_label(code_point) +
+                                 " findes ikke i dokumentets skrifttype og kan ikke skrives i PDF-filen."));
+  if (invalid_text)
+    problems.push_back(error("", "invalid_utf8", "En tekst i dokumentet er ikke gyldig UTF-8."));
+  return problems;
+}
+
+}  // namespace
+
+Result<std::string> write_pdf(const FrameDocument& document, const font::FontFamily& fonts,
+                              const PdfOptions& options) {
+  if (document.pages.empty())
+    return Result<std::string>::failure(error("", "empty_document", "Dokumentet har ingen sider."));
+
+  HpdfDocument pdf(options.compress);
+  if (!pdf.ok()) return Result<std::string>::failure(pdf.failure());
+  FontEmbedder embedder(pdf, fonts);
+  std::set<char32_t> missing;
+  bool invalid_text = false;
+
+  for (const FramePage& frame : document.pages) {
+    HPDF_Page page = pdf.require(HPDF_AddPage(pdf.get()));
+    if (!page) return Result<std::string>::failure(pdf.failure());
+    PagePainter painter(embedder, frame.size.height);
+    for (const FrameItem& item : frame.items) painter.paint(item);
+    missing.insert(painter.missing_characters().begin(), painter.missing_characters().end());
+    invalid_text = invalid_text || painter.had_invalid_text();
+    if (!finish_page(pdf, page, frame, painter, embedder)) return Result<std::string>::failure(pdf.failure());
+  }
+  // Layout and the pipeline refuse such text earlier; this is the last guard
+  // against a character silently vanishing from the document.
+  Diagnostics problems = text_problems(missing, invalid_text);
+  if (!problems.empty()) return Result<std::string>::failure(std::move(problems));
+
+  if (!embedder.finish() || !write_document_info(pdf, document.info, problems) ||
+      !add_document_id_placeholder(pdf))
+    return Result<std::string>::failure(pdf.failure());
+  if (!problems.empty()) return Result<std::string>::failure(std::move(problems));
+
+  auto bytes = pdf.save();
+  if (!bytes) return bytes;
+  if (!stamp_document_id(bytes.value()))
+    return Result<std::string>::failure(
+        error("", "pdf_write_failed", "PDF-filens /ID kunne ikke skrives (pladsholderen blev ikke fundet)."));
+  return bytes;
+}
+
+}  // namespace sygedok::pdf
