@@ -11,7 +11,13 @@ namespace sygedok::layout {
 namespace {
 
 constexpr double kEpsilon = 1e-6;
-constexpr std::size_t kMinimumHyphenatedWord = 6;
+// Hyphenation policy (docs/typesetting.md). The Danish patterns of
+// hyphen-da often misplace the joint of compounds ("mulighed-serklæring",
+// "sygefravær-ssamtale"), so a break is taken only where it pays:
+constexpr std::size_t kMinimumHyphenatedWord = 8;  // letters
+constexpr std::size_t kMinimumFragment = 3;        // letters kept on each side of the hyphen
+constexpr double kLooseLine = 0.75;                // hyphenate only when the line would be filled less than this
+                                                   // (or the word alone is wider than the line)
 
 bool is_trailing_space(char32_t c) { return c == U' ' || c == kHardBreak; }
 
@@ -105,9 +111,20 @@ std::optional<std::size_t> LineBreaker::hyphenation_cut(const StyledText& text, 
   // Danish capitalises names, not nouns: "Østergaard" and "Rådhuset" stay whole.
   if (is_capital(text.chars[word_start])) return std::nullopt;
 
+  const bool word_fits_a_line = text.width(word_start, word_end) <= width + kEpsilon;
+  if (segment_start > line_start && word_fits_a_line &&
+      text.width(line_start, trim_trailing_spaces(text, line_start, segment_start)) >= kLooseLine * width)
+    return std::nullopt;
+
   std::u32string_view word(text.chars.data() + word_start, word_end - word_start);
   hyphenator_->hyphenation_points(word, hyphen_points_);
+  auto is_point = [&](std::size_t at) {
+    return std::find(hyphen_points_.begin(), hyphen_points_.end(), at) != hyphen_points_.end();
+  };
   for (auto it = hyphen_points_.rbegin(); it != hyphen_points_.rend(); ++it) {
+    // Two points around a single letter mark an uncertain compound joint
+    // ("fravær-s-samtale", "ra-s-kmelding"); the later one is the joint.
+    if (*it < kMinimumFragment || word.size() - *it < kMinimumFragment || is_point(*it + 1)) continue;
     std::size_t cut = word_start + *it;
     if (cut <= segment_start) break;
     if (text.width(line_start, cut) + hyphen_width(text, cut - 1) <= width + kEpsilon) return cut;

@@ -51,8 +51,10 @@ std::string with_field(const Sample& sample, const std::string& dotted_path, con
   if (json_value.empty()) {
     object->remove(rest);
   } else {
+    // Parsed inside an array: Poco's parser wants a container at the top.
     Poco::JSON::Parser value_parser;
-    object->set(rest, value_parser.parse(json_value));
+    auto wrapped = value_parser.parse("[" + json_value + "]").extract<Poco::JSON::Array::Ptr>();
+    object->set(rest, wrapped->get(0));
   }
   std::ostringstream out;
   Poco::JSON::Stringifier::stringify(root, out);
