@@ -107,7 +107,8 @@ void add_parties(TemplateData& data, const model::Sender& sender, const model::D
 
   TemplateData employee_data;
   employee_data.set("name", employee.name);
-  employee_data.set("cpr", employee.cpr ? TemplateData(employee.cpr->text) : TemplateData(false));
+  // employee.cpr is deliberately not handed to templates: it addresses the
+  // Digital Post envelope and is never printed.
   data.set("employee", employee_data);
 
   TemplateData manager_data;
