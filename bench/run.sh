@@ -9,8 +9,8 @@ cd "$(dirname "$0")/.."
 docs=${1:-200}
 peer_docs=${PEER_DOCS:-30}
 peers_dir=${PEERS_DIR:-../shared/bench-peers}
-[ -x build/render_bench ] || scripts/build.sh
-ours=$(build/render_bench samples/referat/fravaerssamtale.json "$docs")
+[ -x build/bench/render_bench ] || scripts/build.sh
+ours=$(build/bench/render_bench samples/referat/fravaerssamtale.json "$docs")
 echo "$ours"
 our_ms=$(echo "$ours" | sed -E 's/.*"ms_per_doc": ([0-9.]+).*/\1/')
 PEERS=${PEERS:-typst} sh "$peers_dir/run.sh" "$peer_docs" | while read -r line; do
