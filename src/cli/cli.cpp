@@ -1,12 +1,16 @@
 #include "cli/cli.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "cli/atomic_file.h"
+#include "http/server.h"
 #include "render/engine.h"
 
 namespace sygedok::cli {
@@ -21,10 +25,15 @@ Brug:
   sygedok render --all SAMPLES_DIR -o OUT_DIR [--templates DIR]
   sygedok validate KIND IN.json [--templates DIR]
   sygedok kinds
+  sygedok serve [--port N] [--host ADR] [--api-keys FIL] [--templates DIR] [--max-body BYTES]
   sygedok help
 
 KIND er en dokumenttype (se `sygedok kinds`). IN.json kan være - for standard input.
 Filer skrives atomisk: en fejlet kørsel efterlader ingen fil.
+
+serve starter HTTP-tjenesten og kører til SIGTERM/SIGINT. Porten er --port, ellers
+miljøvariablen PORT, ellers 8080 (0: en ledig port). Uden --api-keys lytter den kun
+på 127.0.0.1; med en nøglefil må --host være fx 0.0.0.0.
 
 Afslutningskoder: 0 ok, 1 fejl i input, 2 forkert brug, 3 fil kunne ikke læses/skrives,
 4 skrifttyper eller skabeloner kunne ikke indlæses.
@@ -37,14 +46,23 @@ struct Arguments {
   std::optional<std::string> problem;
 };
 
-Arguments parse_arguments(const std::vector<std::string>& args) {
-  static const std::map<std::string, bool> known = {{"-o", true}, {"--templates", true}, {"--all", true}};
+// The options each command takes; every option takes a value.
+const std::map<std::string, std::set<std::string>>& command_options() {
+  static const std::map<std::string, std::set<std::string>> options = {
+      {"render", {"-o", "--all", "--templates"}},
+      {"validate", {"--templates"}},
+      {"kinds", {"--templates"}},
+      {"serve", {"--port", "--host", "--api-keys", "--templates", "--max-body"}},
+  };
+  return options;
+}
+
+Arguments parse_arguments(const std::set<std::string>& known, const std::vector<std::string>& args) {
   Arguments parsed;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg.size() > 1 && arg[0] == '-') {
-      auto it = known.find(arg);
-      if (it == known.end()) {
+      if (!known.count(arg)) {
         parsed.problem = "ukendt tilvalg " + arg;
       } else if (i + 1 >= args.size()) {
         parsed.problem = arg + " mangler en værdi";
@@ -97,6 +115,25 @@ class Commands {
     if (!start(a)) return kStartupError;
     for (const auto& kind : engine_->kinds()) out_ << kind << "\n";
     return kOk;
+  }
+
+  int serve(const Arguments& a) {
+    if (!a.positional.empty()) return usage("serve tager ingen argumenter");
+    http::ServerOptions options;
+    const char* env_port = std::getenv("PORT");
+    std::string port = a.options.count("--port") ? a.options.at("--port") : (env_port ? env_port : "8080");
+    auto parsed_port = parse_number(port, 65535);
+    if (!parsed_port) return usage("--port skal være et tal fra 0 til 65535, ikke " + port);
+    options.port = static_cast<std::uint16_t>(*parsed_port);
+    if (a.options.count("--max-body")) {
+      auto limit = parse_number(a.options.at("--max-body"), 1ull << 30);
+      if (!limit || *limit == 0) return usage("--max-body skal være et antal byte fra 1 til 1073741824");
+      options.max_body_bytes = static_cast<std::size_t>(*limit);
+    }
+    if (a.options.count("--host")) options.host = a.options.at("--host");
+    if (a.options.count("--api-keys")) options.api_keys_file = a.options.at("--api-keys");
+    if (a.options.count("--templates")) options.templates_dir = a.options.at("--templates");
+    return http::run_server(options, out_, err_);
   }
 
   int usage(const std::string& problem) {
@@ -160,6 +197,14 @@ class Commands {
     return worst;
   }
 
+  static std::optional<unsigned long long> parse_number(const std::string& text, unsigned long long max) {
+    auto is_digit = [](unsigned char c) { return std::isdigit(c) != 0; };
+    if (text.empty() || text.size() > 10 || !std::all_of(text.begin(), text.end(), is_digit)) return std::nullopt;
+    unsigned long long value = std::stoull(text);
+    if (value > max) return std::nullopt;
+    return value;
+  }
+
   int io_error(const std::string& message) {
     err_ << "sygedok: " << message << "\n";
     return kIoError;
@@ -180,11 +225,14 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     out << kUsageText;
     return kOk;
   }
-  Arguments parsed = parse_arguments({args.begin() + 1, args.end()});
+  auto options = command_options().find(command);
+  if (options == command_options().end()) return commands.usage("ukendt kommando " + command);
+  Arguments parsed = parse_arguments(options->second, {args.begin() + 1, args.end()});
   if (parsed.problem) return commands.usage(*parsed.problem);
   if (command == "render") return commands.render(parsed);
   if (command == "validate") return commands.validate(parsed);
   if (command == "kinds") return commands.kinds(parsed);
+  if (command == "serve") return commands.serve(parsed);
   return commands.usage("ukendt kommando " + command);
 }
 

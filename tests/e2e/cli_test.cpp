@@ -87,6 +87,7 @@ TEST(Cli, UsageErrorsExitWithTwo) {
   EXPECT_EQ(run(sygedok("fly referat x.json")).exit_code, 2);
   EXPECT_EQ(run(sygedok("render referat x.json")).exit_code, 2);  // no -o
   EXPECT_EQ(run(sygedok("render referat x.json -o")).exit_code, 2);
+  EXPECT_EQ(run(sygedok("render referat x.json -o y.pdf --port 3")).exit_code, 2);  // an option of serve
 }
 
 TEST(Cli, MissingInputFileIsAnIoError) {

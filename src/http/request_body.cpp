@@ -1,0 +1,69 @@
+#include "http/request_body.h"
+
+#include <Poco/Exception.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/Net/StreamSocket.h>
+#include <Poco/Timespan.h>
+
+#include <algorithm>
+#include <array>
+
+namespace sygedok::http {
+
+bool has_body(const Poco::Net::HTTPRequest& request) {
+  return request.getChunkedTransferEncoding() ||
+         (request.hasContentLength() && request.getContentLength64() > 0);
+}
+
+bool declared_too_large(const Poco::Net::HTTPRequest& request, std::size_t max_bytes) {
+  return !request.getChunkedTransferEncoding() && request.hasContentLength() &&
+         static_cast<std::uint64_t>(request.getContentLength64()) > max_bytes;
+}
+
+RequestBody read_bounded(std::istream& in, std::optional<std::size_t> declared_length, const BodyLimits& limits) {
+  using Clock = std::chrono::steady_clock;
+  const auto deadline = Clock::now() + limits.deadline;
+  if (declared_length && *declared_length > limits.max_bytes) return {BodyStatus::TooLarge, {}};
+
+  RequestBody body;
+  std::array<char, 64 * 1024> buffer;
+  try {
+    in.exceptions(std::ios::badbit);  // rethrows what the stream buffer threw (timeouts included)
+    for (;;) {
+      // At most max_bytes + 1 bytes are read: one more than allowed proves the body too large.
+      std::size_t remaining =
+          (declared_length ? *declared_length : limits.max_bytes + 1) - body.text.size();
+      if (declared_length && remaining == 0) break;
+      std::size_t wanted = std::min(buffer.size(), remaining);
+      in.read(buffer.data(), static_cast<std::streamsize>(wanted));
+      std::size_t got = static_cast<std::size_t>(in.gcount());
+      body.text.append(buffer.data(), got);
+      if (body.text.size() > limits.max_bytes) return {BodyStatus::TooLarge, {}};
+      if (got < wanted) {  // end of stream: never read again
+        if (declared_length && body.text.size() < *declared_length) return {BodyStatus::Broken, {}};
+        break;
+      }
+      if (Clock::now() > deadline) return {BodyStatus::TimedOut, {}};
+    }
+  } catch (const Poco::TimeoutException&) {
+    return {BodyStatus::TimedOut, {}};
+  } catch (const Poco::Exception&) {
+    return {BodyStatus::Broken, {}};
+  } catch (const std::ios_base::failure&) {
+    return {BodyStatus::Broken, {}};
+  }
+  return body;
+}
+
+RequestBody read_request_body(Poco::Net::HTTPServerRequest& request, const BodyLimits& limits) {
+  if (declared_too_large(request, limits.max_bytes)) return {BodyStatus::TooLarge, {}};
+  if (!has_body(request)) return {};
+  if (auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request))
+    impl->socket().setReceiveTimeout(Poco::Timespan(std::chrono::duration_cast<std::chrono::microseconds>(limits.receive_timeout).count()));
+  std::optional<std::size_t> declared;
+  if (!request.getChunkedTransferEncoding()) declared = static_cast<std::size_t>(request.getContentLength64());
+  return read_bounded(request.stream(), declared, limits);
+}
+
+}  // namespace sygedok::http

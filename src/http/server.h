@@ -1,0 +1,101 @@
+#pragma once
+// The sygedok HTTP service: a Poco HTTPServer with its own thread pool, an
+// admission filter that answers 503 instead of dropping connections, the
+// router with the service's routes, and a graceful stop.
+//
+// Without an API key file the server only binds a loopback address; with
+// one it may bind any address and every /v1 route needs a key.
+//
+// Server: start() and stop() from one controlling thread; set_engine(),
+// port() and connections() are safe from any thread.
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "core/result.h"
+#include "render/engine.h"
+
+namespace Poco {
+class ThreadPool;
+}
+namespace Poco::Net {
+class HTTPServer;
+}
+
+namespace sygedok::http {
+
+struct ServiceState;
+class Router;
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  std::uint16_t port = 8080;  // 0: any free port (see Server::port())
+  std::optional<std::string> api_keys_file;
+  std::optional<std::string> templates_dir;  // for run_server(), which loads the engine
+  std::size_t max_body_bytes = 2 * 1024 * 1024;
+  int max_threads = 16;  // requests served at once (one connection per thread)
+  int max_queued = 32;   // connections waiting for a thread; more get 503
+  std::chrono::milliseconds request_timeout{15000};     // waiting for a request head or one body read
+  std::chrono::milliseconds keep_alive_timeout{5000};   // an idle connection between requests
+  std::chrono::milliseconds body_deadline{30000};       // the whole body
+  std::chrono::milliseconds shutdown_grace{20000};      // waiting for queued connections at stop
+  int retry_after_seconds = 1;
+};
+
+// Poco's view of the connections (for tests and diagnostics). Plain data.
+struct ConnectionCounts {
+  int busy = 0;    // connections a worker thread is serving
+  int queued = 0;  // admitted, waiting for a thread
+  int held_for_closing = 0;
+  int in_flight = 0;  // requests inside a handler
+};
+
+class Server {
+ public:
+  // Binds and starts serving. With a null engine, /readyz and the document
+  // routes answer 503 until set_engine(). Errors (code): "host_requires_api_keys",
+  // "api_keys", "invalid_options", "listen_failed".
+  static Result<std::unique_ptr<Server>> start(const ServerOptions& options,
+                                               std::shared_ptr<const render::Engine> engine, std::ostream& log);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  void set_engine(std::shared_ptr<const render::Engine> engine);
+  std::uint16_t port() const { return port_; }
+  std::string url() const;  // "http://127.0.0.1:PORT"
+  ConnectionCounts connections() const;
+  bool draining() const;  // stop() has begun
+
+  // Graceful: new connections get 503, queued ones are served (up to the
+  // grace period), in-flight requests finish, then the threads end. Idempotent.
+  void stop();
+
+ private:
+  Server() = default;
+
+  ServerOptions options_;
+  std::uint16_t port_ = 0;
+  bool stopped_ = false;
+  // Destroyed in reverse order: the HTTP server before the pool it uses,
+  // both before the state its router and filter use.
+  std::unique_ptr<ServiceState> state_;
+  std::unique_ptr<Poco::ThreadPool> pool_;
+  std::unique_ptr<Poco::Net::HTTPServer> server_;
+};
+
+// Adds every route of the service to `router`.
+void add_service_routes(Router& router, ServiceState& state);
+
+// Exit codes of run_server(), equal to the CLI's.
+enum ServeExit : int { kServeOk = 0, kServeBadOptions = 2, kServeCannotStart = 3, kServeEngineFailed = 4 };
+
+// Starts the server, prints "sygedok lytter på http://HOST:PORT" to `out`,
+// loads the engine, and serves until SIGTERM or SIGINT; then stops
+// gracefully. Request logs go to `err`.
+int run_server(const ServerOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace sygedok::http

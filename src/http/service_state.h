@@ -1,0 +1,59 @@
+#pragma once
+// What every endpoint of one server shares for the server's lifetime: the
+// render engine (loaded after the socket is open, so /readyz can say when
+// it is there), settings, API keys, metrics, the access log, the connection
+// closer and the draining flag set at shutdown.
+// Thread-safety: settings and keys are immutable; EngineSlot is guarded by
+// a mutex; Metrics, AccessLog and ConnectionCloser are thread-safe.
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <ostream>
+
+#include "http/access_log.h"
+#include "http/api_keys.h"
+#include "http/connection_closer.h"
+#include "http/metrics.h"
+#include "http/request_body.h"
+#include "render/engine.h"
+
+namespace sygedok::http {
+
+// The engine once it has loaded; empty before. Thread-safe.
+class EngineSlot {
+ public:
+  std::shared_ptr<const render::Engine> get() const {
+    std::lock_guard lock(mutex_);
+    return engine_;
+  }
+  void set(std::shared_ptr<const render::Engine> engine) {
+    std::lock_guard lock(mutex_);
+    engine_ = std::move(engine);
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  std::shared_ptr<const render::Engine> engine_;
+};
+
+struct ServiceSettings {
+  BodyLimits body;
+  int retry_after_seconds = 1;
+};
+
+struct ServiceState {
+  ServiceState(ServiceSettings settings_in, std::optional<ApiKeys> keys_in, std::ostream& log_stream,
+               LingerLimits linger = {})
+      : settings(settings_in), keys(std::move(keys_in)), log(log_stream), closer(linger) {}
+
+  const ServiceSettings settings;
+  const std::optional<ApiKeys> keys;  // empty: no authentication (loopback only)
+  EngineSlot engine;
+  Metrics metrics;
+  AccessLog log;
+  ConnectionCloser closer;
+  std::atomic<bool> draining{false};
+};
+
+}  // namespace sygedok::http
