@@ -8,7 +8,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libunibreak-dev libutf8proc-dev
   libhyphen-dev hyphen-da
   # test judges
-  qpdf poppler-utils python3 python3-fonttools fonts-dejavu-core
+  qpdf poppler-utils python3 python3-fonttools python3-jsonschema fonts-dejavu-core
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -11,6 +11,7 @@
 
 #include "cli/atomic_file.h"
 #include "http/server.h"
+#include "model/json_schema.h"
 #include "render/engine.h"
 
 namespace sygedok::cli {
@@ -25,6 +26,7 @@ Brug:
   sygedok render --all SAMPLES_DIR -o OUT_DIR [--templates DIR]
   sygedok validate KIND IN.json [--templates DIR]
   sygedok kinds
+  sygedok schema KIND
   sygedok serve [--port N] [--host ADR] [--api-keys FIL] [--templates DIR] [--max-body BYTES]
   sygedok help
 
@@ -52,6 +54,7 @@ const std::map<std::string, std::set<std::string>>& command_options() {
       {"render", {"-o", "--all", "--templates"}},
       {"validate", {"--templates"}},
       {"kinds", {"--templates"}},
+      {"schema", {}},
       {"serve", {"--port", "--host", "--api-keys", "--templates", "--max-body"}},
   };
   return options;
@@ -134,6 +137,17 @@ class Commands {
     if (a.options.count("--api-keys")) options.api_keys_file = a.options.at("--api-keys");
     if (a.options.count("--templates")) options.templates_dir = a.options.at("--templates");
     return http::run_server(options, out_, err_);
+  }
+
+  int schema(const Arguments& a) {
+    if (a.positional.size() != 1) return usage("schema kræver KIND");
+    auto schema = model::json_schema(a.positional[0]);
+    if (!schema) {
+      err_ << "sygedok: dokumenttypen »" << a.positional[0] << "« kendes ikke (se sygedok kinds)\n";
+      return kInvalidInput;
+    }
+    out_ << *schema << "\n";
+    return kOk;
   }
 
   int usage(const std::string& problem) {
@@ -233,6 +247,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   if (command == "validate") return commands.validate(parsed);
   if (command == "kinds") return commands.kinds(parsed);
   if (command == "serve") return commands.serve(parsed);
+  if (command == "schema") return commands.schema(parsed);
   return commands.usage("ukendt kommando " + command);
 }
 
