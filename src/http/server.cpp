@@ -14,6 +14,7 @@
 #include "http/admission_filter.h"
 #include "http/document_endpoints.h"
 #include "http/health_endpoints.h"
+#include "http/schema_endpoints.h"
 #include "http/router.h"
 #include "http/service_state.h"
 
@@ -56,6 +57,8 @@ void add_service_routes(Router& router, ServiceState& state) {
   router.add("GET", "/healthz", std::make_shared<HealthEndpoint>(), Access::Public);
   router.add("GET", "/readyz", std::make_shared<ReadinessEndpoint>(state), Access::Public);
   router.add("GET", "/metrics", std::make_shared<MetricsEndpoint>(state), Access::Public);
+  router.add("GET", "/v1/schemas/{kind}", std::make_shared<SchemaEndpoint>(), Access::Public);
+  router.add("GET", "/openapi.json", std::make_shared<OpenApiEndpoint>(), Access::Public);
 }
 
 Result<std::unique_ptr<Server>> Server::start(const ServerOptions& options,
