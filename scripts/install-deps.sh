@@ -6,9 +6,10 @@ packages=(
   build-essential cmake pkg-config
   libpoco-dev libhpdf-dev libkainjow-mustache-dev libgtest-dev zlib1g-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libunibreak-dev libutf8proc-dev
-  libhyphen-dev hyphen-da
+  libhyphen-dev hyphen-da libxml2-dev
   # test judges
-  qpdf poppler-utils python3 python3-fonttools python3-jsonschema fonts-dejavu-core
+  qpdf poppler-utils libnss3-tools libxml2-utils python3 python3-fonttools python3-jsonschema fonts-dejavu-core
+  hunspell hunspell-da  # tests/e2e/spelling_test.cpp
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -4,6 +4,7 @@
 // folder, which is then renamed over the target. Thread-safe (no shared state).
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/diagnostic.h"
 
@@ -11,6 +12,18 @@ namespace sygedok::cli {
 
 // Returns an empty list on success, otherwise one error naming the path.
 Diagnostics write_file_atomically(const std::string& path, std::string_view bytes);
+
+struct FileToWrite {
+  std::string path;
+  std::string_view bytes;
+};
+
+// Several files that belong together (a PDF and its envelope), all or none:
+// every file goes to its temporary file first, and only when all are written
+// are they renamed into place. Should a rename fail, the files already
+// renamed are removed again (a target they replaced is then gone too).
+// The paths must differ.
+Diagnostics write_files_atomically(const std::vector<FileToWrite>& files);
 
 // Reads a whole file ("-" reads standard input).
 bool read_file(const std::string& path, std::string& bytes);

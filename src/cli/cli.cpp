@@ -22,7 +22,8 @@ namespace fs = std::filesystem;
 constexpr const char* kUsageText = R"(sygedok: dokumenter til sygefraværsopfølgning
 
 Brug:
-  sygedok render KIND IN.json -o OUT.pdf [--templates DIR]
+  sygedok render KIND IN.json -o OUT.pdf [--memo OUT.xml [--kombi KODE] [--memo-version 1.1|1.2]]
+                 [--templates DIR]
   sygedok render --all SAMPLES_DIR -o OUT_DIR [--templates DIR]
   sygedok validate KIND IN.json [--templates DIR]
   sygedok kinds
@@ -32,6 +33,11 @@ Brug:
 
 KIND er en dokumenttype (se `sygedok kinds`). IN.json kan være - for standard input.
 Filer skrives atomisk: en fejlet kørsel efterlader ingen fil.
+
+--memo skriver også brevets Digital Post-meddelelse (MeMo 1.2, eller 1.1 med
+--memo-version 1.1) med PDF'en som hoveddokument; begge filer skrives, eller ingen.
+--kombi pakker den ind til KombiPostAfsend med KODE "Digital Post", "Fysisk Post",
+"Automatisk Valg" eller "NemSMS". Se docs/memo.md.
 
 serve starter HTTP-tjenesten og kører til SIGTERM/SIGINT. Porten er --port, ellers
 miljøvariablen PORT, ellers 8080 (0: en ledig port). Uden --api-keys lytter den kun
@@ -51,7 +57,7 @@ struct Arguments {
 // The options each command takes; every option takes a value.
 const std::map<std::string, std::set<std::string>>& command_options() {
   static const std::map<std::string, std::set<std::string>> options = {
-      {"render", {"-o", "--all", "--templates"}},
+      {"render", {"-o", "--all", "--templates", "--memo", "--kombi", "--memo-version"}},
       {"validate", {"--templates"}},
       {"kinds", {"--templates"}},
       {"schema", {}},
@@ -95,9 +101,14 @@ class Commands {
     if (!a.options.count("-o")) return usage("render kræver -o");
     if (a.options.count("--all")) {
       if (!a.positional.empty()) return usage("render --all tager ingen KIND");
+      if (a.options.count("--memo") || a.options.count("--kombi") || a.options.count("--memo-version"))
+        return usage("--memo, --kombi og --memo-version kan ikke bruges med --all");
       return render_all(a.options.at("--all"), a.options.at("-o"), a);
     }
     if (a.positional.size() != 2) return usage("render kræver KIND og IN.json");
+    if (a.options.count("--memo")) return render_letter(a);
+    if (a.options.count("--kombi") || a.options.count("--memo-version"))
+      return usage("--kombi og --memo-version kræver --memo");
     if (!start(a)) return kStartupError;
     return render_one(a.positional[0], a.positional[1], a.options.at("-o"));
   }
@@ -174,12 +185,48 @@ class Commands {
     auto rendered = engine_->render(kind, json);
     print_diagnostics(rendered.diagnostics(), in, err_);
     if (!rendered) return kInvalidInput;
+    print_diagnostics(rendered.value().warnings, in, err_);  // warnings never stop a render
     Diagnostics written = write_file_atomically(out_path, rendered.value().pdf);
     if (!written.empty()) {
       print_diagnostics(written, out_path, err_);
       return kIoError;
     }
     out_ << out_path << "\n";
+    return kOk;
+  }
+
+  // render KIND IN.json -o OUT.pdf --memo OUT.xml: the PDF and its envelope, both or neither.
+  int render_letter(const Arguments& a) {
+    digitalpost::MemoOptions memo;
+    if (a.options.count("--kombi")) {
+      auto channel = digitalpost::parse_kombi_channel(a.options.at("--kombi"));
+      if (!channel)
+        return usage("--kombi skal være \"Digital Post\", \"Fysisk Post\", \"Automatisk Valg\" eller \"NemSMS\"");
+      memo.kombi = channel;
+    }
+    if (a.options.count("--memo-version")) {
+      auto version = digitalpost::parse_memo_version(a.options.at("--memo-version"));
+      if (!version) return usage("--memo-version skal være 1.1 eller 1.2");
+      memo.version = *version;
+    }
+    const std::string& pdf_path = a.options.at("-o");
+    const std::string& memo_path = a.options.at("--memo");
+    std::error_code ec;
+    if (pdf_path == memo_path || fs::equivalent(pdf_path, memo_path, ec))
+      return usage("-o og --memo skal være to forskellige filer");
+    if (!start(a)) return kStartupError;
+    std::string json;
+    if (!read_file(a.positional[1], json)) return io_error("kunne ikke læse " + a.positional[1]);
+    auto rendered = engine_->render_with_envelope(a.positional[0], json, memo);
+    print_diagnostics(rendered.diagnostics(), a.positional[1], err_);
+    if (!rendered) return kInvalidInput;
+    print_diagnostics(rendered.value().warnings, a.positional[1], err_);
+    Diagnostics written = write_files_atomically({{pdf_path, rendered.value().pdf}, {memo_path, rendered.value().memo}});
+    if (!written.empty()) {
+      print_diagnostics(written, pdf_path, err_);
+      return kIoError;
+    }
+    out_ << pdf_path << "\n" << memo_path << "\n";
     return kOk;
   }
 

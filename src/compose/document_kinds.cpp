@@ -1,5 +1,8 @@
 #include "compose/document_kinds.h"
 
+#include "compose/fastholdelsesplan_composer.h"
+#include "compose/indkaldelse_composer.h"
+#include "compose/notat_composer.h"
 #include "compose/referat_composer.h"
 
 namespace sygedok::compose {
@@ -12,6 +15,14 @@ Result<ComposedDocument> compose_referat(const Poco::JSON::Object& input, const 
 constexpr DocumentKind kKinds[] = {
     {"referat", "Referat af en samtale om sygefravær (fravær, status, omsorg, spredt fravær, opfølgning)",
      compose_referat},
+    {"indkaldelse", "Indkaldelse til en samtale om sygefravær (fravær, status, omsorg, spredt fravær, opfølgning)",
+     [](const Poco::JSON::Object& in, const TemplateStore& t) { return compose_with(kIndkaldelseRecipe, in, t); }},
+    {"notat", "Notat til personalemappen efter en kontakt med en sygemeldt medarbejder eller en omsorgssamtale",
+     [](const Poco::JSON::Object& in, const TemplateStore& t) { return compose_with(kNotatRecipe, in, t); }},
+    {"fastholdelsesplan", "Fastholdelsesplan efter sygedagpengelovens § 7 b (trappeplan, opgaver, hjælpemidler)",
+     [](const Poco::JSON::Object& in, const TemplateStore& t) {
+       return compose_with(kFastholdelsesplanRecipe, in, t);
+     }},
 };
 
 }  // namespace

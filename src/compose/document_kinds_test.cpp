@@ -74,9 +74,11 @@ BlockDocument blocks_of(const ComposedDocument& composed) {
   return blocks.ok() ? blocks.value() : BlockDocument{};
 }
 
-TEST(DocumentKinds, ListsTheReferat) {
-  EXPECT_EQ(document_kinds(), (std::vector<std::string>{"referat"}));
-  EXPECT_FALSE(registered_document_kinds()[0].description.empty());
+TEST(DocumentKinds, ListsTheReferatAndTheFastholdelsesplan) {
+  auto kinds = document_kinds();
+  EXPECT_EQ(kinds.front(), "referat");
+  EXPECT_NE(std::find(kinds.begin(), kinds.end(), "fastholdelsesplan"), kinds.end());
+  for (const auto& kind : registered_document_kinds()) EXPECT_FALSE(kind.description.empty()) << kind.name;
 }
 
 TEST(DocumentKinds, AnUnknownKindIsAnError) {
@@ -108,7 +110,7 @@ TEST(ReferatComposer, TheFirstSampleHasThePeerReferatsContent) {
   EXPECT_EQ(plain(letterhead.rows[1][0]), "Center for Dagtilbud");
   EXPECT_EQ(plain(letterhead.rows[2][0]), "Rådhuspladsen 1, 9999 Eksempelby");
   EXPECT_EQ(plain(letterhead.rows[0][1]), "CVR 12345674");
-  EXPECT_EQ(plain(letterhead.rows[1][1]), "Dato: 22. november 2026");
+  EXPECT_EQ(plain(letterhead.rows[1][1]), "Dato: 7. december 2026");
   EXPECT_EQ(plain(letterhead.rows[2][1]), "Sagsnr. 2026-004711");
 
   const Table& facts = *found[1];

@@ -58,9 +58,24 @@ struct DocumentInfo {
   std::optional<std::string> created;  // ISO 8601; only when the input gives it (keeps output byte-stable)
 };
 
+// How an attached file relates to the document (PDF/A-3 /AFRelationship).
+enum class FileRelationship { Source, Data, Alternative, Supplement, Unspecified };
+
+// A file carried inside the PDF as an associated file of the whole document
+// (PDF/A-3), e.g. the JSON request the document was made from.
+struct AttachedFile {
+  std::string name;         // file name readers offer, e.g. "kilde.json"
+  std::string mime_type;    // e.g. "application/json"
+  std::string description;  // one line shown by readers
+  FileRelationship relationship = FileRelationship::Source;
+  std::optional<std::string> modified;  // ISO 8601; only when known (keeps output byte-stable)
+  std::string bytes;
+};
+
 struct FrameDocument {
   DocumentInfo info;
   std::vector<FramePage> pages;
+  std::vector<AttachedFile> attachments;  // none unless the request asks (archive.embed_source)
 };
 
 }  // namespace sygedok

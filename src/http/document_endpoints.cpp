@@ -4,10 +4,13 @@
 #include <Poco/Net/MediaType.h>
 #include <Poco/String.h>
 #include <Poco/StringTokenizer.h>
+#include <Poco/URI.h>
 
 #include <algorithm>
 #include <sstream>
+#include <variant>
 
+#include "digitalpost/memo_options.h"
 #include "http/json_writer.h"
 #include "http/problem.h"
 #include "http/request_body.h"
@@ -50,6 +53,34 @@ bool has_code(const Diagnostics& diagnostics, std::string_view code) {
 
 std::string first_message(const Diagnostics& diagnostics) {
   return diagnostics.empty() ? std::string() : diagnostics.front().message;
+}
+
+// The envelope options from the query (?kombi=Fysisk%20Post&version=1.1),
+// or a 400 problem naming the parameter.
+std::variant<digitalpost::MemoOptions, Reply> memo_options(const Poco::Net::HTTPRequest& request) {
+  digitalpost::MemoOptions options;
+  Poco::URI::QueryParameters query;
+  try {
+    query = Poco::URI(request.getURI()).getQueryParameters();
+  } catch (const Poco::Exception&) {
+    return problem(400, "invalid-query", "Ugyldig forespørgsel", "Forespørgslens parametre kan ikke læses.");
+  }
+  for (const auto& [name, value] : query) {
+    if (name == "kombi") {
+      auto channel = digitalpost::parse_kombi_channel(value);
+      if (!channel)
+        return problem(400, "invalid-query", "Ugyldig forespørgsel",
+                       "kombi skal være Digital Post, Fysisk Post, Automatisk Valg eller NemSMS.");
+      options.kombi = channel;
+    } else if (name == "version") {
+      auto version = digitalpost::parse_memo_version(value);
+      if (!version) return problem(400, "invalid-query", "Ugyldig forespørgsel", "version skal være 1.1 eller 1.2.");
+      options.version = *version;
+    } else {
+      return problem(400, "invalid-query", "Ugyldig forespørgsel", "Ukendt parameter i forespørgslen: " + name + ".");
+    }
+  }
+  return options;
 }
 
 }  // namespace
@@ -146,6 +177,29 @@ Reply RenderDocumentEndpoint::handle(Poco::Net::HTTPServerRequest& request, Requ
   }
   reply.with_header("X-Document-SHA256", hex);
   reply.with_header("X-Sygedok-Warnings", std::to_string(document.warnings.size()));
+  return reply;
+}
+
+std::optional<Reply> MemoEndpoint::check_head(const Poco::Net::HTTPServerRequest& request,
+                                              RequestContext& context) const {
+  if (auto refused = DocumentInputEndpoint::check_head(request, context)) return refused;
+  auto options = memo_options(request);
+  if (auto* refused = std::get_if<Reply>(&options)) return *refused;
+  return std::nullopt;
+}
+
+Reply MemoEndpoint::handle(Poco::Net::HTTPServerRequest& request, RequestContext& context) const {
+  auto options = memo_options(request);
+  if (auto* refused = std::get_if<Reply>(&options)) return *refused;
+  std::string json;
+  if (auto refused = read_input(request, context, json)) return *refused;
+  auto letter = state_.engine.get()->render_with_envelope(context.kind, json, std::get<digitalpost::MemoOptions>(options));
+  if (!letter) return invalid_document(letter.diagnostics());
+  state_.metrics.document_rendered(context.kind);
+  Reply reply;
+  reply.content_type = "application/xml";
+  reply.body = letter.value().memo;
+  reply.with_header("X-Sygedok-Warnings", std::to_string(letter.value().warnings.size()));
   return reply;
 }
 

@@ -3,6 +3,10 @@
 //   POST /v1/documents/{kind}  → 200 application/pdf with X-Document-SHA256 and
 //                                X-Sygedok-Warnings; with Accept: application/json
 //                                {"pdf_base64", "sha256", "warnings": [...]}
+//   POST /v1/documents/{kind}/memo[?kombi=CODE&version=1.1|1.2]
+//                              → 200 application/xml: the MeMo message (Digital Post
+//                                envelope) with the PDF inside, optionally wrapped for
+//                                KombiPostAfsend; X-Sygedok-Warnings
 //   POST /v1/validate/{kind}   → 200 {"valid", "errors": [...], "warnings": [...]}
 // Order of checks: engine loaded (503), known kind (404), Content-Type JSON
 // (415), declared size (413) — all before the body is read — then the body
@@ -42,6 +46,13 @@ class DocumentInputEndpoint : public Endpoint {
 class RenderDocumentEndpoint : public DocumentInputEndpoint {
  public:
   using DocumentInputEndpoint::DocumentInputEndpoint;
+  Reply handle(Poco::Net::HTTPServerRequest& request, RequestContext& context) const override;
+};
+
+class MemoEndpoint : public DocumentInputEndpoint {
+ public:
+  using DocumentInputEndpoint::DocumentInputEndpoint;
+  std::optional<Reply> check_head(const Poco::Net::HTTPServerRequest& request, RequestContext& context) const override;
   Reply handle(Poco::Net::HTTPServerRequest& request, RequestContext& context) const override;
 };
 

@@ -53,6 +53,7 @@ void wait_until(Predicate done, std::chrono::steady_clock::time_point deadline) 
 
 void add_service_routes(Router& router, ServiceState& state) {
   router.add("POST", "/v1/documents/{kind}", std::make_shared<RenderDocumentEndpoint>(state), Access::ApiKey);
+  router.add("POST", "/v1/documents/{kind}/memo", std::make_shared<MemoEndpoint>(state), Access::ApiKey);
   router.add("POST", "/v1/validate/{kind}", std::make_shared<ValidateDocumentEndpoint>(state), Access::ApiKey);
   router.add("GET", "/healthz", std::make_shared<HealthEndpoint>(), Access::Public);
   router.add("GET", "/readyz", std::make_shared<ReadinessEndpoint>(state), Access::Public);

@@ -117,6 +117,15 @@ std::string format_time_span(const DateTime& start, const DateTime& end) {
   return format_date_time(start) + " \u2013 " + format_date_time(end);
 }
 
+std::string format_date_range(const Date& first, const Date& last) {
+  if (first == last) return format_date(first);
+  if (first.year == last.year && first.month == last.month)
+    return std::to_string(first.day) + ".\u2013" + format_date(last);
+  if (first.year == last.year)
+    return std::to_string(first.day) + ". " + std::string(month_name(first.month)) + " \u2013 " + format_date(last);
+  return format_date(first) + " \u2013 " + format_date(last);
+}
+
 std::string capitalize_first(std::string_view text) {
   auto decoded = decode_utf8(text);
   if (!decoded || decoded->empty()) return std::string(text);

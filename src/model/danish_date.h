@@ -52,6 +52,10 @@ std::string format_date_time(const DateTime& at);        // "mandag den 7. decem
 // "mandag den 7. december 2026 kl. 10.00–11.00" on one day (en dash);
 // "mandag den 7. december 2026 kl. 23.00 – tirsdag den 8. december 2026 kl. 1.00" across midnight.
 std::string format_time_span(const DateTime& start, const DateTime& end);
+// A span of whole days, both included, as short as Danish writes it (en dash):
+// "7. oktober 2026" (one day), "12.–14. oktober 2026", "28. oktober – 2. november 2026",
+// "29. december 2026 – 4. januar 2027". `last` before `first` is written as given.
+std::string format_date_range(const Date& first, const Date& last);
 
 // The text with its first letter in upper case ("mandag …" → "Mandag …"), also for æ, ø, å.
 std::string capitalize_first(std::string_view text);

@@ -121,6 +121,13 @@ TEST(DanishDate, FormatsSpansWithAnEnDash) {
             "mandag den 7. december 2026 kl. 23.00 \u2013 tirsdag den 8. december 2026 kl. 1.00");
 }
 
+TEST(DanishDate, FormatsDayRangesAsShortAsPossible) {
+  EXPECT_EQ(format_date_range({2026, 10, 7}, {2026, 10, 7}), "7. oktober 2026");
+  EXPECT_EQ(format_date_range({2026, 10, 12}, {2026, 10, 14}), "12.\u201314. oktober 2026");
+  EXPECT_EQ(format_date_range({2026, 10, 28}, {2026, 11, 2}), "28. oktober \u2013 2. november 2026");
+  EXPECT_EQ(format_date_range({2026, 12, 29}, {2027, 1, 4}), "29. december 2026 \u2013 4. januar 2027");
+}
+
 TEST(DanishDate, CapitalizesDanishLetters) {
   EXPECT_EQ(capitalize_first("mandag"), "Mandag");
   EXPECT_EQ(capitalize_first("ønsket"), "Ønsket");

@@ -5,6 +5,9 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "model/archive_options.h"
+#include "model/danish_number.h"
+#include "model/envelope_members.h"
 
 namespace sygedok::model {
 namespace {
@@ -117,6 +120,24 @@ std::optional<bool> JsonReader::boolean(std::string_view key, std::string_view l
     return std::nullopt;
   }
   return value->extract<bool>();
+}
+
+std::optional<double> JsonReader::number(std::string_view key, std::string_view label, Presence presence,
+                                         double min, double max) {
+  auto value = member(key, label, presence);
+  if (!value) return std::nullopt;
+  if (value->type() == typeid(bool) || !value->isNumeric()) {
+    wrong_type(key, label, "et tal (uden anførselstegn)");
+    return std::nullopt;
+  }
+  double number = value->convert<double>();
+  if (!(number >= min && number <= max)) {  // also NaN
+    report_error(key, "out_of_range",
+                 sentence(label, " skal være mellem " + format_danish_number(min) + " og " + format_danish_number(max) +
+                                     ", men er " + format_danish_number(number) + "."));
+    return std::nullopt;
+  }
+  return number;
 }
 
 std::optional<Date> JsonReader::date(std::string_view key, std::string_view label, Presence presence) {
@@ -249,6 +270,11 @@ std::vector<ListItem> JsonReader::object_list(std::string_view key, std::string_
 }
 
 void JsonReader::warn_unknown_fields() {
+  // The Digital Post envelope's members are known at the top level of every request.
+  if (path_.empty()) {
+    for (auto member : kEnvelopeMembers) asked_.emplace(member);
+    asked_.emplace(kArchiveMember);  // model/archive_options.h
+  }
   std::vector<std::string> names;
   object_->getNames(names);
   for (const auto& name : names) {

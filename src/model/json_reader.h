@@ -7,7 +7,7 @@
 // and the reader moves on, so one request reports everything at once.
 //
 // Codes: required, empty, wrong_type, too_long, too_many, invalid_date,
-// invalid_date_time, unknown_value (errors); unknown_field (warning, from
+// invalid_date_time, unknown_value, out_of_range (errors); unknown_field (warning, from
 // warn_unknown_fields()). Readers of document kinds add their own codes
 // through report_error().
 //
@@ -56,6 +56,9 @@ class JsonReader {
   std::optional<std::string> text(std::string_view key, std::string_view label, Presence presence,
                                   std::size_t max_length = kShortTextLength);
   std::optional<bool> boolean(std::string_view key, std::string_view label, Presence presence);
+  // A JSON number (not text) from `min` to `max`, both included.
+  std::optional<double> number(std::string_view key, std::string_view label, Presence presence, double min,
+                               double max);
   std::optional<Date> date(std::string_view key, std::string_view label, Presence presence);
   std::optional<DateTime> date_time(std::string_view key, std::string_view label, Presence presence);
   // One of `allowed`, compared exactly.
@@ -75,6 +78,8 @@ class JsonReader {
   void report_warning(std::string_view key, std::string code, std::string message);
 
   // One "unknown_field" warning for each member no read or has() asked for.
+  // At the top level (path ""), the envelope members of model/envelope_members.h
+  // and "archive" (model/archive_options.h) count as known.
   void warn_unknown_fields();
 
  private:

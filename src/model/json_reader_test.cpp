@@ -150,5 +150,24 @@ TEST(JsonReader, DateTimesWithAZoneGetAHint) {
   EXPECT_TRUE(find(diagnostics, "at"));
 }
 
+TEST(JsonReader, NumbersAreJsonNumbersWithinTheirRange) {
+  auto input = parse(R"({"whole": 15, "half": 18.5, "text": "20", "flag": true, "big": 80, "small": 0})");
+  Diagnostics diagnostics;
+  JsonReader reader(*input, "step", diagnostics);
+  EXPECT_EQ(reader.number("whole", "timetallet", Presence::Required, 1, 60), 15.0);
+  EXPECT_EQ(reader.number("half", "timetallet", Presence::Required, 1, 60), 18.5);
+  EXPECT_FALSE(reader.number("text", "timetallet", Presence::Required, 1, 60));
+  EXPECT_FALSE(reader.number("flag", "timetallet", Presence::Required, 1, 60));
+  EXPECT_FALSE(reader.number("big", "timetallet", Presence::Required, 1, 60));
+  EXPECT_FALSE(reader.number("small", "timetallet", Presence::Required, 0.5, 60));
+  EXPECT_FALSE(reader.number("missing", "timetallet", Presence::Optional, 1, 60));
+  ASSERT_EQ(diagnostics.size(), 4u);
+  EXPECT_EQ(find(diagnostics, "step.text")->code, "wrong_type");
+  EXPECT_EQ(find(diagnostics, "step.flag")->code, "wrong_type");
+  EXPECT_EQ(find(diagnostics, "step.big")->code, "out_of_range");
+  EXPECT_EQ(find(diagnostics, "step.big")->message, "Timetallet skal være mellem 1 og 60, men er 80.");
+  EXPECT_EQ(find(diagnostics, "step.small")->message, "Timetallet skal være mellem 0,5 og 60, men er 0.");
+}
+
 }  // namespace
 }  // namespace sygedok::model

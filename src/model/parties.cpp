@@ -79,7 +79,7 @@ std::optional<DocumentHeader> read_document_header(JsonReader& request) {
   return DocumentHeader{*date, case_number};
 }
 
-std::optional<Employee> read_employee(JsonReader& request) {
+std::optional<Employee> read_employee(JsonReader& request, EmployeeMembers members) {
   auto employee = request.object("employee", "oplysningerne om medarbejderen", Presence::Required);
   if (!employee) return std::nullopt;
   auto name = employee->text("name", "medarbejderens navn", Presence::Required);
@@ -96,9 +96,16 @@ std::optional<Employee> read_employee(JsonReader& request) {
                                  "fødselsdatoen.");
     }
   }
+  std::optional<std::string> first_name;
+  std::vector<std::string> address;
+  if (members == EmployeeMembers::Letter) {
+    first_name = employee->text("first_name", "medarbejderens fornavn", Presence::Optional);
+    address = employee->text_list("address", "medarbejderens adresse", Presence::Optional, kShortTextLength,
+                                  kMaxAddressLines);
+  }
   employee->warn_unknown_fields();
   if (!name || !cpr_ok) return std::nullopt;
-  return Employee{*name, cpr};
+  return Employee{*name, cpr, first_name, std::move(address)};
 }
 
 std::optional<Manager> read_manager(JsonReader& request) {

@@ -6,6 +6,7 @@
 // nothing required is missing or wrong. Plain data and pure functions.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "model/danish_date.h"
 #include "model/identifiers.h"
@@ -36,7 +37,18 @@ struct DocumentHeader {
 struct Employee {
   std::string name;
   std::optional<Cpr> cpr;
+  // Letters only (EmployeeMembers::Letter): the name in the greeting
+  // ("Kære Søren") and the postal address block, one line per entry.
+  std::optional<std::string> first_name;
+  std::vector<std::string> address;
 };
+
+// Which members an employee object may have: every kind reads name and cpr;
+// a letter also first_name and address (elsewhere they are unknown fields).
+enum class EmployeeMembers { Basic, Letter };
+
+// At most this many lines in the employee's address block.
+inline constexpr std::size_t kMaxAddressLines = 5;
 
 struct Manager {
   std::string name;
@@ -53,8 +65,9 @@ struct Participant {
 std::optional<Sender> read_sender(JsonReader& request);
 // {"date": "YYYY-MM-DD", "case_number"?}
 std::optional<DocumentHeader> read_document_header(JsonReader& request);
-// {"name", "cpr"?: "DDMMYY-SSSS"}
-std::optional<Employee> read_employee(JsonReader& request);
+// {"name", "cpr"?: "DDMMYY-SSSS"}; with EmployeeMembers::Letter also
+// "first_name"? and "address"? ["Eksempelvej 3, 2. th.", "9999 Eksempelby"].
+std::optional<Employee> read_employee(JsonReader& request, EmployeeMembers members = EmployeeMembers::Basic);
 // {"name", "title"?}
 std::optional<Manager> read_manager(JsonReader& request);
 // {"name", "role"?} with the labels for messages ("bisidderens navn", "bisidderens rolle").

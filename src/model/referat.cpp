@@ -1,5 +1,7 @@
 #include "model/referat.h"
 
+#include "model/warning_rules.h"
+
 namespace sygedok::model {
 namespace {
 
@@ -109,6 +111,40 @@ std::optional<NextMeeting> read_next_meeting(JsonReader& request, const std::opt
   return NextMeeting{*type, *start, end, location};
 }
 
+void append(Diagnostics& to, Diagnostics from) {
+  for (auto& d : from) to.push_back(std::move(d));
+}
+
+std::string numbered(std::string_view path, std::size_t index) {
+  return std::string(path) + "[" + std::to_string(index) + "]";
+}
+
+// The rules of warning_rules.h for a valid referat. The employee's own
+// comments are not checked: what the employee volunteers may be written down.
+Diagnostics referat_warnings(const Referat& referat) {
+  Diagnostics found;
+  std::optional<Date> first_day;
+  if (referat.absence) first_day = referat.absence->first_day;
+  append(found, meeting_warnings({"meeting.start", "samtalen", MeetingRole::Held, referat.meeting.start.date,
+                                  referat.meeting.type, referat.document.date, first_day}));
+  if (referat.next_meeting)
+    append(found, meeting_warnings({"next_meeting.start", "næste samtale", MeetingRole::Planned,
+                                    referat.next_meeting->start.date, referat.next_meeting->type,
+                                    referat.document.date, first_day}));
+  if (referat.purpose) append(found, health_text_warnings("purpose", "formålet med samtalen", *referat.purpose));
+  for (std::size_t i = 0; i < referat.status.size(); ++i)
+    append(found, health_text_warnings(numbered("status", i), "status fra samtalen", referat.status[i]));
+  for (std::size_t i = 0; i < referat.return_options.size(); ++i)
+    append(found, health_text_warnings(numbered("return_options", i), "mulighederne for tilbagevenden",
+                                       referat.return_options[i]));
+  for (std::size_t i = 0; i < referat.agreements.size(); ++i)
+    append(found, health_text_warnings(numbered("agreements", i) + ".what", "aftale nr. " + std::to_string(i + 1),
+                                       referat.agreements[i].what));
+  if (referat.next_meeting_text)
+    append(found, health_text_warnings("next_meeting_text", "teksten om næste samtale", *referat.next_meeting_text));
+  return found;
+}
+
 }  // namespace
 
 Result<Referat> read_referat(const Poco::JSON::Object& input) {
@@ -142,6 +178,7 @@ Result<Referat> read_referat(const Poco::JSON::Object& input) {
   referat.recorded = request.boolean("recorded", "oplysningen om optagelse", Presence::Optional).value_or(false);
   referat.employee_comments =
       request.text_list("employee_comments", "medarbejderens kommentarer", Presence::Optional, kParagraphLength);
+  referat.absence = read_absence(request, Presence::Optional);
   request.warn_unknown_fields();
 
   if (has_errors(diagnostics)) return Result<Referat>::failure(std::move(diagnostics));
@@ -152,6 +189,7 @@ Result<Referat> read_referat(const Poco::JSON::Object& input) {
   referat.employee = std::move(*employee);
   referat.manager = std::move(*manager);
   referat.meeting = std::move(*meeting);
+  append(diagnostics, referat_warnings(referat));
   return Result<Referat>::success(std::move(referat), std::move(diagnostics));
 }
 

@@ -14,6 +14,9 @@
 //   next_meeting? {type, start, end?, location?}  or  next_meeting_text? "…"
 //   read_aloud? (true)  signed_at_meeting? (true)  recorded? (false)
 //   employee_comments? ["paragraph", …]
+//   absence? {first_day "YYYY-MM-DD"}      (not printed; for the § 7 a warning)
+// Besides unknown fields, the warnings of warning_rules.h: the meeting (held),
+// the next meeting (planned), and health words in the manager's free text.
 // No member asks for a diagnosis. Plain data; read_referat is thread-safe.
 #include <Poco/JSON/Object.h>
 
@@ -22,6 +25,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "model/absence.h"
 #include "model/danish_date.h"
 #include "model/meeting_type.h"
 #include "model/parties.h"
@@ -70,6 +74,7 @@ struct Referat {
   bool signed_at_meeting = true;
   bool recorded = false;
   std::vector<std::string> employee_comments;
+  std::optional<Absence> absence;
 };
 
 // Every problem of the input at once (errors, and unknown fields as warnings).

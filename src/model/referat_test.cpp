@@ -142,6 +142,68 @@ TEST(Referat, NextMeetingAndItsTextExcludeEachOther) {
             (std::map<std::string, std::string>{{"next_meeting_text", "conflict"}}));
 }
 
+std::map<std::string, std::string> warning_codes(const Diagnostics& diagnostics) {
+  std::map<std::string, std::string> codes;
+  for (const auto& d : diagnostics)
+    if (d.severity == Severity::Warning) codes[d.path] = d.code;
+  return codes;
+}
+
+TEST(Referat, WarnsAboutAFravaerssamtaleLaterThanFourWeeksAfterTheFirstSickDay) {
+  auto input = parse(kMinimal);
+  Poco::JSON::Parser parser;
+  input->getObject("meeting")->set("type", std::string("fravaerssamtale"));
+  input->set("absence", parser.parse(R"({"first_day": "2026-11-02"})"));  // 35 days before 7 December
+  auto referat = read_referat(*input);
+  ASSERT_TRUE(referat.ok());
+  ASSERT_TRUE(referat.value().absence);
+  EXPECT_EQ(referat.value().absence->first_day, (Date{2026, 11, 2}));
+  EXPECT_EQ(warning_codes(referat.diagnostics()),
+            (std::map<std::string, std::string>{{"meeting.start", "late_meeting_7a"}}));
+  input->set("absence", parser.parse(R"({"first_day": "2026-11-09"})"));  // exactly 4 weeks
+  EXPECT_TRUE(read_referat(*input).diagnostics().empty());
+}
+
+TEST(Referat, AnAbsenceWithoutAValidFirstDayIsAnError) {
+  auto input = parse(kMinimal);
+  Poco::JSON::Parser parser;
+  input->set("absence", parser.parse(R"({"first_day": "2. november", "cause": "x"})"));
+  auto referat = read_referat(*input);
+  ASSERT_FALSE(referat.ok());
+  EXPECT_EQ(codes_by_path(referat.diagnostics()),
+            (std::map<std::string, std::string>{{"absence.first_day", "invalid_date"}}));
+  EXPECT_EQ(warning_codes(referat.diagnostics()),
+            (std::map<std::string, std::string>{{"absence.cause", "unknown_field"}}));
+}
+
+TEST(Referat, WarnsAboutTheNextMeetingOnAHolidayOrBeforeTheReferat) {
+  auto input = parse(kMinimal);
+  Poco::JSON::Parser parser;
+  input->set("next_meeting", parser.parse(R"({"type": "statussamtale", "start": "2026-12-25T09:00"})"));
+  EXPECT_EQ(warning_codes(read_referat(*input).diagnostics()),
+            (std::map<std::string, std::string>{{"next_meeting.start", "meeting_on_holiday"}}));
+  input->getObject("document")->set("date", std::string("2026-12-29"));
+  input->set("next_meeting", parser.parse(R"({"type": "statussamtale", "start": "2026-12-28T09:00"})"));
+  EXPECT_EQ(warning_codes(read_referat(*input).diagnostics()),
+            (std::map<std::string, std::string>{{"next_meeting.start", "meeting_in_past"}}));
+}
+
+TEST(Referat, WarnsGentlyAboutHealthDetailsInTheManagersTextButNotInTheEmployeesComments) {
+  auto input = parse(kMinimal);
+  Poco::JSON::Parser parser;
+  input->set("status", parser.parse(R"(["Det går bedre.", "Hun er i behandling for depression."])"));
+  input->set("agreements",
+             parser.parse(R"([{"what": "Medicinen tages om morgenen", "who": "Anna", "when": "Løbende"}])"));
+  input->set("employee_comments", parser.parse(R"(["Jeg har selv fortalt om min depression."])"));
+  auto referat = read_referat(*input);
+  ASSERT_TRUE(referat.ok());
+  EXPECT_EQ(warning_codes(referat.diagnostics()),
+            (std::map<std::string, std::string>{{"status[1]", "possible_health_details"},
+                                                {"agreements[0].what", "possible_health_details"}}));
+  // The text itself is never changed.
+  EXPECT_EQ(referat.value().status[1], "Hun er i behandling for depression.");
+}
+
 TEST(Referat, TheSamplesAreValid) {
   for (const char* name : {"fravaerssamtale", "statussamtale-lang"}) {
     auto text = read_file(std::string(SYGEDOK_SOURCE_DIR) + "/samples/referat/" + name + ".json");

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "pdf/pdf_strings.h"
+#include "pdf/xmp_packet.h"
 
 namespace sygedok::pdf {
 
@@ -31,18 +32,28 @@ std::string producer() { return std::string("sygedok with libHaru ") + HPDF_GetV
 }  // namespace
 
 bool write_document_info(HpdfDocument& document, const DocumentInfo& info, Diagnostics& problems) {
+  // Info and XMP must say the same (PDF/A): both get the same cleaned texts.
+  XmpFields xmp;
+  xmp.title = xml_safe_text(info.title);
+  xmp.author = xml_safe_text(info.author);
+  xmp.subject = xml_safe_text(info.subject);
+  xmp.creator_tool = xml_safe_text(info.creator);
+  xmp.producer = producer();
+  xmp.language = xml_safe_text(info.language);
+
   // Setting an attribute through the API creates the Info dictionary.
-  const std::string producer_name = producer();
-  if (!document.check(HPDF_SetInfoAttr(document.get(), HPDF_INFO_PRODUCER, producer_name.c_str()))) return false;
+  if (!document.check(HPDF_SetInfoAttr(document.get(), HPDF_INFO_PRODUCER, xmp.producer.c_str()))) return false;
   HPDF_Dict dict = document.require(document.get()->info);
   if (!dict) return false;
 
-  add_text(document, dict, "Title", info.title);
-  add_text(document, dict, "Author", info.author);
-  add_text(document, dict, "Subject", info.subject);
-  add_text(document, dict, "Creator", info.creator);
+  add_text(document, dict, "Title", xmp.title);
+  add_text(document, dict, "Author", xmp.author);
+  add_text(document, dict, "Subject", xmp.subject);
+  add_text(document, dict, "Creator", xmp.creator_tool);
   if (info.created) {
-    if (auto date = pdf_date(*info.created)) {
+    auto date = pdf_date(*info.created);
+    xmp.date = xmp_date(*info.created);
+    if (date && xmp.date) {
       add_text(document, dict, "CreationDate", *date);
       add_text(document, dict, "ModDate", *date);
     } else {
@@ -51,7 +62,15 @@ bool write_document_info(HpdfDocument& document, const DocumentInfo& info, Diagn
                                    "\" er ikke en ISO 8601-dato som 2026-03-15 eller 2026-03-15T09:30:00+01:00."));
     }
   }
-  add_text(document, document.get()->catalog, "Lang", info.language);
+  HPDF_Dict catalog = document.get()->catalog;
+  add_text(document, catalog, "Lang", xmp.language);
+
+  // PDF/A: the metadata stream is never compressed (no /Filter).
+  HPDF_Dict metadata = document.new_stream(xmp_packet(xmp), HpdfDocument::StreamCompression::Never);
+  if (!metadata) return false;
+  document.check(HPDF_Dict_AddName(metadata, "Type", "Metadata"));
+  document.check(HPDF_Dict_AddName(metadata, "Subtype", "XML"));
+  document.check(HPDF_Dict_Add(catalog, "Metadata", metadata));
   return document.ok();
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 // Document-level metadata: the Info dictionary (/Title, /Author, /Subject,
 // /Creator, /Producer and, only when the input gives a time, /CreationDate
-// and /ModDate), the catalog's /Lang, and the trailer's /ID, which is the
-// MD5 of the written file itself (computed with a zero placeholder in its
-// place), so the same document always gets the same /ID and a different
-// document a different one. No clock is read. Functions; thread-safe on
+// and /ModDate), the same again as the catalog's XMP /Metadata stream with
+// the PDF/A-3b identification (pdf/xmp_packet.h), the catalog's /Lang, and
+// the trailer's /ID, which is the MD5 of the written file itself (computed
+// with a zero placeholder in its place), so the same document always gets
+// the same /ID and a different document a different one. No clock is read. Functions; thread-safe on
 // different documents.
 #include <string>
 
@@ -14,7 +15,8 @@
 
 namespace sygedok::pdf {
 
-// Writes Info and /Lang. An unreadable `created` goes into `problems`;
+// Writes Info, the XMP metadata and /Lang. Control characters XML cannot
+// carry become spaces in both. An unreadable `created` goes into `problems`;
 // returns false when libharu failed.
 bool write_document_info(HpdfDocument& document, const DocumentInfo& info, Diagnostics& problems);
 

@@ -60,11 +60,28 @@ HPDF_Dict HpdfDocument::new_indirect_dict() {
   return dict;
 }
 
-HPDF_Dict HpdfDocument::new_stream(std::string_view bytes) {
+HPDF_Dict HpdfDocument::new_stream(std::string_view bytes, StreamCompression compression) {
   if (!ok()) return nullptr;
   HPDF_Dict stream = require(HPDF_DictStream_New(mmgr(), xref()));
-  if (!stream || !write_stream(stream, bytes)) return nullptr;
-  return stream;
+  if (!stream) return nullptr;
+  const bool written =
+      compression == StreamCompression::Never ? append_stored(stream, bytes) : write_stream(stream, bytes);
+  return written ? stream : nullptr;
+}
+
+HPDF_Dict HpdfDocument::new_deflated_stream(std::string_view deflated) {
+  if (!ok()) return nullptr;
+  HPDF_Dict stream = require(HPDF_DictStream_New(mmgr(), xref()));
+  if (!stream) return nullptr;
+  stream->filter = HPDF_STREAM_FILTER_NONE;
+  stream->write_fn = &HpdfDocument::write_flate_filter;
+  return append_stored(stream, deflated) ? stream : nullptr;
+}
+
+bool HpdfDocument::append_stored(HPDF_Dict stream, std::string_view bytes) {
+  if (bytes.empty()) return ok();
+  return check(HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                                 static_cast<HPDF_UINT>(bytes.size())));
 }
 
 bool HpdfDocument::write_stream(HPDF_Dict stream, std::string_view bytes) {
@@ -81,8 +98,7 @@ bool HpdfDocument::write_stream(HPDF_Dict stream, std::string_view bytes) {
     stream->filter = HPDF_STREAM_FILTER_NONE;
     stream->write_fn = &HpdfDocument::write_flate_filter;
   }
-  return check(HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                                 static_cast<HPDF_UINT>(bytes.size())));
+  return append_stored(stream, bytes);
 }
 
 HPDF_STATUS HpdfDocument::write_flate_filter(HPDF_Dict, HPDF_Stream out) {

@@ -44,9 +44,16 @@ class HpdfDocument {
 
   // A new dictionary written as an indirect object (null on failure).
   HPDF_Dict new_indirect_dict();
+  // Whether a stream follows the document's compression mode or is always
+  // stored as it is (PDF/A forbids a filter on the XMP metadata stream).
+  enum class StreamCompression { AsDocument, Never };
   // A new stream object holding `bytes`, Flate-compressed when compression
-  // is on (null on failure).
-  HPDF_Dict new_stream(std::string_view bytes);
+  // is on and allowed (null on failure).
+  HPDF_Dict new_stream(std::string_view bytes, StreamCompression compression = StreamCompression::AsDocument);
+  // A new stream object whose data is `deflated`, bytes already in zlib
+  // format, written with /Filter /FlateDecode whatever the compression mode
+  // (for data compressed once per process, such as the ICC profile).
+  HPDF_Dict new_deflated_stream(std::string_view deflated);
   // Sets the data of a stream object libharu made (such as a page's
   // /Contents), compressed when compression is on. libharu's own filter
   // is not used: it sets up zlib for every stream, which dominates the
@@ -67,6 +74,8 @@ class HpdfDocument {
   void note_failure(HPDF_STATUS error, HPDF_STATUS detail = 0);
 
   static HPDF_STATUS write_flate_filter(HPDF_Dict stream, HPDF_Stream out);
+  // Appends `bytes` to the stream's data as they are.
+  bool append_stored(HPDF_Dict stream, std::string_view bytes);
 
   HPDF_Doc doc_ = nullptr;
   HPDF_STATUS error_ = HPDF_OK;

@@ -77,9 +77,11 @@ void PagePainter::paint_rect(const RectItem& rect) {
     content_.stroke();
 }
 
-void PagePainter::paint_signature_field(const SignatureFieldItem&) {
-  // A signature field is not page content: it is an AcroForm widget in the
-  // page's /Annots. This writer draws nothing for it and adds no form.
+void PagePainter::paint_signature_field(const SignatureFieldItem& field) {
+  // Not page content: an AcroForm widget in the page's /Annots, placed by
+  // the writer (the signature line under it is a LineItem of its own).
+  const Rect& r = field.rect;
+  signature_fields_.push_back({field.name, r.x, flip(r.y + r.height), r.x + r.width, flip(r.y)});
 }
 
 }  // namespace sygedok::pdf

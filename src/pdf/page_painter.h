@@ -2,11 +2,13 @@
 // Turns the items of one laid-out page into content stream operators: text
 // runs (glyph ids through the FontEmbedder), lines and rectangles. Flips
 // layout's top-down y into PDF's bottom-up y. One function per item kind;
-// signature fields draw nothing here (they become form fields, not page
-// content). One instance per page; not thread-safe.
+// signature fields draw nothing here: they are collected, in PDF
+// coordinates, for the form (pdf/signature_form.h). One instance per page;
+// not thread-safe.
 #include <array>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/diagnostic.h"
 #include "core/frame.h"
@@ -14,6 +16,13 @@
 #include "pdf/font_embedder.h"
 
 namespace sygedok::pdf {
+
+// Where a signature field's widget goes, in PDF user space (points, origin
+// bottom-left). Plain data.
+struct PlacedSignatureField {
+  std::string name;
+  double left = 0, bottom = 0, right = 0, top = 0;
+};
 
 class PagePainter {
  public:
@@ -29,6 +38,8 @@ class PagePainter {
   // whether some text was not valid UTF-8.
   const std::set<char32_t>& missing_characters() const { return missing_; }
   bool had_invalid_text() const { return invalid_text_; }
+  // The page's signature fields, in the order layout placed them.
+  const std::vector<PlacedSignatureField>& signature_fields() const { return signature_fields_; }
 
  private:
   void paint_text(const TextItem& text);
@@ -44,6 +55,7 @@ class PagePainter {
   std::array<bool, kFontStyleCount> used_styles_{};
   std::set<char32_t> missing_;
   bool invalid_text_ = false;
+  std::vector<PlacedSignatureField> signature_fields_;
   // Reused between text runs to save allocations.
   std::vector<font::GlyphId> glyphs_;
   std::vector<char32_t> missing_in_run_;

@@ -59,29 +59,32 @@ void append_two_digits(std::string& out, int value) {
   out.push_back(static_cast<char>('0' + value % 10));
 }
 
-}  // namespace
-
-std::optional<std::string> pdf_date(std::string_view text) {
-  std::size_t at = 0;
+// An ISO 8601 timestamp at the precision it was written with.
+struct Timestamp {
   int year = 0, month = 0, day = 0;
-  if (!read_field(text, at, 4, 0, 9999, year) || !expect(text, at, '-') || !read_field(text, at, 2, 1, 12, month) ||
-      !expect(text, at, '-') || !read_field(text, at, 2, 1, 31, day))
+  bool has_time = false;
+  int hour = 0, minute = 0, second = 0;
+  enum class Zone { None, Utc, Offset } zone = Zone::None;
+  char sign = '+';
+  int offset_hours = 0, offset_minutes = 0;
+};
+
+std::optional<Timestamp> parse_timestamp(std::string_view text) {
+  Timestamp t;
+  std::size_t at = 0;
+  if (!read_field(text, at, 4, 0, 9999, t.year) || !expect(text, at, '-') || !read_field(text, at, 2, 1, 12, t.month) ||
+      !expect(text, at, '-') || !read_field(text, at, 2, 1, 31, t.day))
     return std::nullopt;
-  std::string out = "D:";
-  append_two_digits(out, year / 100);
-  append_two_digits(out, year % 100);
-  append_two_digits(out, month);
-  append_two_digits(out, day);
-  if (at == text.size()) return out;
+  if (at == text.size()) return t;
 
   if (text[at] != 'T' && text[at] != ' ') return std::nullopt;
   ++at;
-  int hour = 0, minute = 0, second = 0;
-  if (!read_field(text, at, 2, 0, 23, hour) || !expect(text, at, ':') || !read_field(text, at, 2, 0, 59, minute))
+  t.has_time = true;
+  if (!read_field(text, at, 2, 0, 23, t.hour) || !expect(text, at, ':') || !read_field(text, at, 2, 0, 59, t.minute))
     return std::nullopt;
   if (at < text.size() && text[at] == ':') {
     ++at;
-    if (!read_field(text, at, 2, 0, 60, second)) return std::nullopt;
+    if (!read_field(text, at, 2, 0, 60, t.second)) return std::nullopt;
     if (at < text.size() && (text[at] == '.' || text[at] == ',')) {
       ++at;
       const std::size_t digits_start = at;
@@ -89,24 +92,68 @@ std::optional<std::string> pdf_date(std::string_view text) {
       if (at == digits_start) return std::nullopt;
     }
   }
-  append_two_digits(out, hour);
-  append_two_digits(out, minute);
-  append_two_digits(out, second);
-  if (at == text.size()) return out;
+  if (at == text.size()) return t;
 
-  if (text[at] == 'Z' && at + 1 == text.size()) return out + "+00'00'";
-  const char sign = text[at];
-  if (sign != '+' && sign != '-') return std::nullopt;
+  if (text[at] == 'Z' && at + 1 == text.size()) {
+    t.zone = Timestamp::Zone::Utc;
+    return t;
+  }
+  t.sign = text[at];
+  if (t.sign != '+' && t.sign != '-') return std::nullopt;
   ++at;
-  int offset_hours = 0, offset_minutes = 0;
-  if (!read_field(text, at, 2, 0, 23, offset_hours)) return std::nullopt;
+  if (!read_field(text, at, 2, 0, 23, t.offset_hours)) return std::nullopt;
   if (at < text.size() && text[at] == ':') ++at;
-  if (!read_field(text, at, 2, 0, 59, offset_minutes) || at != text.size()) return std::nullopt;
-  out.push_back(sign);
-  append_two_digits(out, offset_hours);
+  if (!read_field(text, at, 2, 0, 59, t.offset_minutes) || at != text.size()) return std::nullopt;
+  t.zone = Timestamp::Zone::Offset;
+  return t;
+}
+
+}  // namespace
+
+std::optional<std::string> pdf_date(std::string_view text) {
+  const auto t = parse_timestamp(text);
+  if (!t) return std::nullopt;
+  std::string out = "D:";
+  append_two_digits(out, t->year / 100);
+  append_two_digits(out, t->year % 100);
+  append_two_digits(out, t->month);
+  append_two_digits(out, t->day);
+  if (!t->has_time) return out;
+  append_two_digits(out, t->hour);
+  append_two_digits(out, t->minute);
+  append_two_digits(out, t->second);
+  if (t->zone == Timestamp::Zone::None) return out;
+  out.push_back(t->zone == Timestamp::Zone::Utc ? '+' : t->sign);
+  append_two_digits(out, t->offset_hours);
   out.push_back('\'');
-  append_two_digits(out, offset_minutes);
+  append_two_digits(out, t->offset_minutes);
   out.push_back('\'');
+  return out;
+}
+
+std::optional<std::string> xmp_date(std::string_view text) {
+  const auto t = parse_timestamp(text);
+  if (!t) return std::nullopt;
+  std::string out;
+  append_two_digits(out, t->year / 100);
+  append_two_digits(out, t->year % 100);
+  out.push_back('-');
+  append_two_digits(out, t->month);
+  out.push_back('-');
+  append_two_digits(out, t->day);
+  if (!t->has_time) return out;
+  out.push_back('T');
+  append_two_digits(out, t->hour);
+  out.push_back(':');
+  append_two_digits(out, t->minute);
+  out.push_back(':');
+  append_two_digits(out, t->second);
+  if (t->zone == Timestamp::Zone::None) return out;
+  if (t->zone == Timestamp::Zone::Utc) return out + "Z";
+  out.push_back(t->sign);
+  append_two_digits(out, t->offset_hours);
+  out.push_back(':');
+  append_two_digits(out, t->offset_minutes);
   return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // PDF text strings and dates: UTF-16BE (with surrogate pairs) for strings
-// that are not plain ASCII, and ISO 8601 timestamps turned into PDF dates.
+// that are not plain ASCII, and ISO 8601 timestamps turned into PDF dates
+// and into the matching XMP dates.
 // Pure functions; thread-safe.
 #include <optional>
 #include <string>
@@ -24,5 +25,11 @@ std::optional<std::string> utf16be_text_string(std::string_view utf8);
 // of a second (dropped), "Z" and offsets with or without a colon.
 // nullopt when the text is not such a timestamp.
 std::optional<std::string> pdf_date(std::string_view iso8601);
+
+// The same instant, at the same precision, as an XMP date (what PDF/A
+// requires beside the PDF date of the Info dictionary):
+// "2026-03-15T09:30+0100" -> "2026-03-15T09:30:00+01:00", "…Z" stays "Z",
+// "2026-03-15" -> "2026-03-15". nullopt exactly when pdf_date() is.
+std::optional<std::string> xmp_date(std::string_view iso8601);
 
 }  // namespace sygedok::pdf

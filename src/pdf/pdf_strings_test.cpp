@@ -27,10 +27,21 @@ TEST(PdfStrings, TurnsIsoTimestampsIntoPdfDates) {
   EXPECT_EQ(pdf_date("2026-03-15"), "D:20260315");
 }
 
+TEST(PdfStrings, TurnsIsoTimestampsIntoXmpDatesOfTheSamePrecision) {
+  EXPECT_EQ(xmp_date("2026-03-15T09:30:00+01:00"), "2026-03-15T09:30:00+01:00");
+  EXPECT_EQ(xmp_date("2026-03-15T09:30:00-05:30"), "2026-03-15T09:30:00-05:30");
+  EXPECT_EQ(xmp_date("2026-03-15T09:30:00Z"), "2026-03-15T09:30:00Z");
+  EXPECT_EQ(xmp_date("2026-03-15T09:30:00.123+0200"), "2026-03-15T09:30:00+02:00");
+  EXPECT_EQ(xmp_date("2026-03-15 09:30"), "2026-03-15T09:30:00");
+  EXPECT_EQ(xmp_date("2026-03-15"), "2026-03-15");
+}
+
 TEST(PdfStrings, RefusesWhatIsNotATimestamp) {
   for (const char* text : {"", "i går", "2026-13-01", "2026-03-32", "2026-03-15T25:00", "2026-03-15T09:30:00+1",
-                           "2026-03-15T09:30:00+01:00x", "2026-3-15", "2026-03-15T09:30:00."})
+                           "2026-03-15T09:30:00+01:00x", "2026-3-15", "2026-03-15T09:30:00."}) {
     EXPECT_EQ(pdf_date(text), std::nullopt) << text;
+    EXPECT_EQ(xmp_date(text), std::nullopt) << text;
+  }
 }
 
 }  // namespace

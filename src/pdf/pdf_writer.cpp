@@ -3,10 +3,13 @@
 #include <set>
 
 #include "core/text.h"
+#include "pdf/associated_files.h"
 #include "pdf/document_metadata.h"
 #include "pdf/font_embedder.h"
 #include "pdf/hpdf_document.h"
+#include "pdf/output_intent.h"
 #include "pdf/page_painter.h"
+#include "pdf/signature_form.h"
 
 namespace sygedok::pdf {
 
@@ -61,8 +64,10 @@ Result<std::string> write_pdf(const FrameDocument& document, const font::FontFam
   HpdfDocument pdf(options.compress);
   if (!pdf.ok()) return Result<std::string>::failure(pdf.failure());
   FontEmbedder embedder(pdf, fonts);
+  SignatureForm form(pdf);
   std::set<char32_t> missing;
   bool invalid_text = false;
+  Diagnostics field_problems;
 
   for (const FramePage& frame : document.pages) {
     HPDF_Page page = pdf.require(HPDF_AddPage(pdf.get()));
@@ -71,14 +76,19 @@ Result<std::string> write_pdf(const FrameDocument& document, const font::FontFam
     for (const FrameItem& item : frame.items) painter.paint(item);
     missing.insert(painter.missing_characters().begin(), painter.missing_characters().end());
     invalid_text = invalid_text || painter.had_invalid_text();
-    if (!finish_page(pdf, page, frame, painter, embedder)) return Result<std::string>::failure(pdf.failure());
+    if (!finish_page(pdf, page, frame, painter, embedder) ||
+        !form.add_fields(page, painter.signature_fields(), field_problems))
+      return Result<std::string>::failure(pdf.failure());
   }
   // Layout and the pipeline refuse such text earlier; this is the last guard
   // against a character silently vanishing from the document.
   Diagnostics problems = text_problems(missing, invalid_text);
+  for (auto& problem : field_problems) problems.push_back(std::move(problem));
   if (!problems.empty()) return Result<std::string>::failure(std::move(problems));
 
-  if (!embedder.finish() || !write_document_info(pdf, document.info, problems) ||
+  // The parts PDF/A-3b asks for beyond the pages (docs/pdfa.md).
+  if (!embedder.finish() || !write_document_info(pdf, document.info, problems) || !add_output_intent(pdf) ||
+      !form.finish() || !embed_associated_files(pdf, document.attachments, problems) ||
       !add_document_id_placeholder(pdf))
     return Result<std::string>::failure(pdf.failure());
   if (!problems.empty()) return Result<std::string>::failure(std::move(problems));

@@ -1,9 +1,12 @@
 #pragma once
-// Writes a laid-out document as PDF 1.7 bytes with libharu: pages, text in
-// embedded subset TrueType fonts (Type0/Identity-H with a correct ToUnicode
-// CMap), lines and rectangles, document info, and a /ID derived from the
-// content so that the same input gives the same bytes. Knows nothing of
-// templates or JSON. Stateless; each call builds its own libharu document,
+// Writes a laid-out document as PDF/A-3b (PDF 1.7) bytes with libharu:
+// pages, text in embedded subset TrueType fonts (Type0/Identity-H with a
+// correct ToUnicode CMap), lines and rectangles, an empty signature field
+// per SignatureFieldItem, document info with the matching XMP metadata, the
+// sRGB output intent, the document's attached files as associated files,
+// and a /ID derived from the content so that the same input gives the same
+// bytes (docs/pdfa.md lists the PDF/A clauses). Knows nothing of templates
+// or JSON. Stateless; each call builds its own libharu document,
 // so calls may run concurrently on different threads.
 #include <string>
 

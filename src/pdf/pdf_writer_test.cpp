@@ -5,58 +5,19 @@
 #include "pdf/pdf_writer.h"
 
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <array>
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <regex>
 #include <sstream>
+
+#include "pdf/pdf_test_support.h"
 
 namespace sygedok::pdf {
 namespace {
 
-namespace fs = std::filesystem;
+using namespace test;
 
 const std::string kNames =
     "æøå ÆØÅ Łukasz Wójcik, Şükrü Öztürk, Nguyễn Thị Ngọc Trâm – “citat” €";
-
-const font::FontFamily& fonts() {
-  static const auto family = [] {
-    auto loaded = font::FontFamily::load_embedded();
-    if (!loaded) {
-      ADD_FAILURE() << "fonts: " << loaded.diagnostics().front().message;
-      std::abort();
-    }
-    return std::move(loaded).take();
-  }();
-  return *family;
-}
-
-TextItem text(double x, double y, std::string content, FontStyle style = FontStyle::Regular, double size = 11) {
-  TextItem item;
-  item.origin = {x, y};
-  item.style = style;
-  item.size = size;
-  item.text = std::move(content);
-  return item;
-}
-
-FrameDocument one_line_document(const std::string& line) {
-  FrameDocument document;
-  document.info.title = "Referat af fraværssamtale";
-  document.info.author = "Eksempel Kommune";
-  document.info.subject = "Opfølgning på sygefravær";
-  FramePage page;
-  page.size = {mm(210), mm(297)};
-  page.items.push_back(text(mm(25), mm(40), line));
-  document.pages.push_back(std::move(page));
-  return document;
-}
 
 // Two A4 pages with text in regular and bold, a rule, boxes and a signature field.
 FrameDocument two_page_document(const std::string& employee) {
@@ -75,54 +36,6 @@ FrameDocument two_page_document(const std::string& employee) {
                                                                 ": Medarbejderen og lederen aftalte næste skridt."));
   document.pages.push_back(std::move(second));
   return document;
-}
-
-std::string write_or_fail(const FrameDocument& document, PdfOptions options = {}) {
-  auto result = write_pdf(document, fonts(), options);
-  EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.diagnostics().front().message);
-  return result.ok() ? result.value() : std::string();
-}
-
-struct ToolRun {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "sygedok-pdf-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) std::abort();
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  fs::path operator/(const std::string& name) const { return path_ / name; }
-
- private:
-  fs::path path_;
-};
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-// Runs `command FILE arguments` on `pdf` (written to a temporary FILE),
-// capturing stdout and stderr.
-ToolRun judge(const std::string& command, const std::string& pdf, const std::string& arguments = "") {
-  TempDir dir;
-  std::ofstream(dir / "doc.pdf", std::ios::binary) << pdf;
-  const std::string line = command + " '" + (dir / "doc.pdf").string() + "'" + arguments + " > '" + (dir / "out").string() +
-                           "' 2> '" + (dir / "err").string() + "'";
-  ToolRun run;
-  const int status = std::system(line.c_str());
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.out = read_file(dir / "out");
-  run.err = read_file(dir / "err");
-  return run;
 }
 
 std::string trim_end(std::string text) {
@@ -301,13 +214,6 @@ TEST(PdfWriter, RefusesInvalidUtf8AndAnEmptyDocument) {
   auto empty = write_pdf(FrameDocument{}, fonts());
   ASSERT_FALSE(empty.ok());
   EXPECT_EQ(empty.diagnostics().front().code, "empty_document");
-}
-
-TEST(PdfWriter, SignatureFieldsDrawNothing) {
-  FrameDocument with_field = one_line_document("Hej");
-  FrameDocument without_field = with_field;
-  with_field.pages[0].items.push_back(SignatureFieldItem{{mm(25), mm(250), mm(70), mm(20)}, "Underskrift_leder"});
-  EXPECT_EQ(write_or_fail(with_field, {.compress = false}), write_or_fail(without_field, {.compress = false}));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "render/engine.h"
 
 #include "compose/document_kinds.h"
+#include "digitalpost/envelope.h"
 #include "markup/markdown_parser.h"
 #include "model/json_input.h"
 #include "pdf/pdf_writer.h"
@@ -28,17 +29,70 @@ Engine::Engine(std::shared_ptr<const font::FontFamily> fonts, std::shared_ptr<co
 
 std::vector<std::string> Engine::kinds() const { return compose::document_kinds(); }
 
-Result<compose::ComposedDocument> Engine::compose(std::string_view kind, std::string_view json) const {
+namespace {
+
+bool is_at_or_under(const std::string& path, const std::string& ancestor) {
+  if (path.size() < ancestor.size() || path.compare(0, ancestor.size(), ancestor) != 0) return false;
+  return path.size() == ancestor.size() || ancestor.empty() || path[ancestor.size()] == '.' ||
+         path[ancestor.size()] == '[';
+}
+
+// Adds the envelope's problems to the document's, except those at (or under)
+// a path where the document's reader already found an error: both read the
+// shared members (sender, employee, …) and would say the same twice.
+void add_envelope_problems(Diagnostics& all, const Diagnostics& envelope) {
+  std::vector<std::string> error_paths;
+  for (const auto& d : all)
+    if (d.severity == Severity::Error) error_paths.push_back(d.path);
+  for (const auto& d : envelope) {
+    bool reported = false;
+    for (const auto& path : error_paths) reported = reported || is_at_or_under(d.path, path);
+    if (!reported) all.push_back(d);
+  }
+}
+
+}  // namespace
+
+Result<compose::ComposedDocument> Engine::compose(std::string_view kind, std::string_view json,
+                                                  Poco::JSON::Object::Ptr* parsed,
+                                                  model::ArchiveOptions* archive) const {
   auto input = model::parse_json_object(json);
   if (!input) return Result<compose::ComposedDocument>::failure(input.take_diagnostics());
+  if (parsed) *parsed = input.value();
   Diagnostics text_problems = normalize_and_check_text(*input.value(), *fonts_);
   auto composed = compose::compose_document(kind, *input.value(), *templates_);
-  if (text_problems.empty()) return composed;
+  Diagnostics archive_problems;
+  const model::ArchiveOptions archive_options = model::read_archive_options(*input.value(), archive_problems);
+  if (archive) *archive = archive_options;
+  if (text_problems.empty() && !has_errors(archive_problems) && composed) {
+    for (auto& d : archive_problems) composed.value().warnings.push_back(std::move(d));
+    return composed;
+  }
   // Report the characters together with every other problem of the input.
   Diagnostics all = std::move(text_problems);
   for (auto& d : composed.take_diagnostics()) all.push_back(std::move(d));
+  for (auto& d : archive_problems) all.push_back(std::move(d));
   return Result<compose::ComposedDocument>::failure(std::move(all));
 }
+
+namespace {
+
+// The request itself, byte for byte, when "archive": {"embed_source": true}
+// asks for it (docs/pdfa.md).
+std::vector<AttachedFile> archived_files(const model::ArchiveOptions& archive, std::string_view json,
+                                         const DocumentInfo& info) {
+  if (!archive.embed_source) return {};
+  AttachedFile source;
+  source.name = "kilde.json";
+  source.mime_type = "application/json";
+  source.description = "Kildedata: den JSON-forespørgsel, dokumentet er dannet ud fra";
+  source.relationship = FileRelationship::Source;
+  source.modified = info.created;
+  source.bytes = std::string(json);
+  return {std::move(source)};
+}
+
+}  // namespace
 
 Diagnostics Engine::validate(std::string_view kind, std::string_view json) const {
   auto composed = compose(kind, json);
@@ -46,16 +100,42 @@ Diagnostics Engine::validate(std::string_view kind, std::string_view json) const
   return composed.value().warnings;
 }
 
+Result<std::string> Engine::typeset(const compose::ComposedDocument& composed,
+                                    std::vector<AttachedFile> attachments) const {
+  auto blocks = markup::parse_markdown(composed.markdown);
+  if (!blocks) return Result<std::string>::failure(blocks.take_diagnostics());
+  auto frame = layout::lay_out(blocks.value(), *fonts_, hyphenator_.get(), style_, composed.info);
+  if (!frame) return Result<std::string>::failure(frame.take_diagnostics());
+  frame.value().attachments = std::move(attachments);
+  return pdf::write_pdf(frame.value(), *fonts_);
+}
+
 Result<RenderedDocument> Engine::render(std::string_view kind, std::string_view json) const {
-  auto composed = compose(kind, json);
+  model::ArchiveOptions archive;
+  auto composed = compose(kind, json, nullptr, &archive);
   if (!composed) return Result<RenderedDocument>::failure(composed.take_diagnostics());
-  auto blocks = markup::parse_markdown(composed.value().markdown);
-  if (!blocks) return Result<RenderedDocument>::failure(blocks.take_diagnostics());
-  auto frame = layout::lay_out(blocks.value(), *fonts_, hyphenator_.get(), style_, composed.value().info);
-  if (!frame) return Result<RenderedDocument>::failure(frame.take_diagnostics());
-  auto pdf = pdf::write_pdf(frame.value(), *fonts_);
+  auto pdf = typeset(composed.value(), archived_files(archive, json, composed.value().info));
   if (!pdf) return Result<RenderedDocument>::failure(pdf.take_diagnostics());
   return Result<RenderedDocument>::success({std::move(pdf).take(), std::move(composed.value().warnings)});
+}
+
+Result<RenderedLetter> Engine::render_with_envelope(std::string_view kind, std::string_view json,
+                                                    const digitalpost::MemoOptions& options) const {
+  Poco::JSON::Object::Ptr input;
+  model::ArchiveOptions archive;
+  auto composed = compose(kind, json, &input, &archive);
+  if (!input) return Result<RenderedLetter>::failure(composed.take_diagnostics());
+  auto envelope = digitalpost::read_envelope_input(*input);
+  Diagnostics all = composed.take_diagnostics();
+  add_envelope_problems(all, envelope.diagnostics());
+  if (!composed || !envelope) return Result<RenderedLetter>::failure(std::move(all));
+  auto pdf = typeset(composed.value(), archived_files(archive, json, composed.value().info));
+  if (!pdf) return Result<RenderedLetter>::failure(pdf.take_diagnostics());
+  auto memo = digitalpost::make_envelope(envelope.value(), {kind, composed.value().info, pdf.value()}, options);
+  for (const auto& d : memo.diagnostics()) all.push_back(d);
+  if (!memo) return Result<RenderedLetter>::failure(std::move(all));
+  // As render(): on success the warnings are in the value.
+  return Result<RenderedLetter>::success({std::move(pdf).take(), std::move(memo).take(), std::move(all)});
 }
 
 }  // namespace sygedok::render

@@ -4,6 +4,8 @@
 //   → markup (block tree) → layout (pages) → pdf (bytes).
 // An Engine loads its fonts, hyphenation patterns and templates once;
 // render() and validate() are const and safe to call from many threads.
+#include <Poco/JSON/Object.h>
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,9 +15,11 @@
 #include "compose/composed_document.h"
 #include "compose/template_store.h"
 #include "core/result.h"
+#include "digitalpost/memo_options.h"
 #include "font/font_family.h"
 #include "layout/hyphenator.h"
 #include "layout/layout.h"
+#include "model/archive_options.h"
 
 namespace sygedok::render {
 
@@ -29,11 +33,24 @@ struct RenderedDocument {
   Diagnostics warnings;
 };
 
+// A letter and its Digital Post envelope: `memo` is a MeMo message (XML)
+// whose MainDocument holds exactly the bytes of `pdf` (docs/memo.md).
+struct RenderedLetter {
+  std::string pdf;
+  std::string memo;
+  Diagnostics warnings;
+};
+
 class Engine {
  public:
   static Result<std::shared_ptr<const Engine>> create(const EngineOptions& options = {});
 
   Result<RenderedDocument> render(std::string_view kind, std::string_view json) const;
+  // render() plus the envelope (src/digitalpost/). The envelope's problems
+  // (e.g. "required_for_envelope" for a missing employee.cpr) are reported
+  // together with the document's, and neither is produced when any fails.
+  Result<RenderedLetter> render_with_envelope(std::string_view kind, std::string_view json,
+                                              const digitalpost::MemoOptions& options) const;
   // Every error and warning for the input, without rendering a PDF.
   Diagnostics validate(std::string_view kind, std::string_view json) const;
   std::vector<std::string> kinds() const;
@@ -42,7 +59,15 @@ class Engine {
          std::shared_ptr<const compose::TemplateStore> templates);
 
  private:
-  Result<compose::ComposedDocument> compose(std::string_view kind, std::string_view json) const;
+  // Parses, checks the text and composes; `parsed`, when given, receives the
+  // parsed (NFC-normalised) request, or null when the JSON did not parse;
+  // `archive`, when given, the request's "archive" options.
+  Result<compose::ComposedDocument> compose(std::string_view kind, std::string_view json,
+                                            Poco::JSON::Object::Ptr* parsed = nullptr,
+                                            model::ArchiveOptions* archive = nullptr) const;
+  // Markup → layout → PDF bytes, with `attachments` embedded (PDF/A-3).
+  Result<std::string> typeset(const compose::ComposedDocument& composed,
+                              std::vector<AttachedFile> attachments = {}) const;
 
   std::shared_ptr<const font::FontFamily> fonts_;
   std::shared_ptr<const layout::Hyphenator> hyphenator_;  // null: no hyphenation

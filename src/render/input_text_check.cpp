@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/text.h"
+#include "model/envelope_members.h"
 
 namespace sygedok::render {
 namespace {
@@ -28,6 +29,8 @@ class TextChecker {
     std::vector<std::string> names;
     object.getNames(names);
     for (const auto& name : names) {
+      // The envelope's members are never drawn (attachments travel as files); digitalpost checks them.
+      if (path.empty() && model::is_envelope_member(name)) continue;
       std::string child = path.empty() ? name : path + "." + name;
       Poco::Dynamic::Var value = object.get(name);
       if (auto replaced = visit_value(value, child)) object.set(name, *replaced);

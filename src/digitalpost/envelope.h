@@ -1,0 +1,57 @@
+#pragma once
+// The digitalpost stage's entry point: a rendered letter (its kind, PDF
+// metadata and bytes) plus what the request says about the envelope
+// (envelope_input.h) → a MeMo message (memo_message.h) → XML (memo_writer.h).
+// See docs/memo.md for every field and where its value comes from.
+//
+// Deterministic when asked: with message_uuid and created in the input, the
+// same input gives the same bytes. Otherwise the message UUID is fresh (v4)
+// and createdDateTime is the clock's, both from `FreshValues`. The calendar
+// entry's reservationUUID is reservation_uuid when given, else derived from
+// the message UUID (so it is stable whenever the message is).
+// Stateless; thread-safe when the FreshValues functions are.
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "core/frame.h"
+#include "core/result.h"
+#include "digitalpost/envelope_input.h"
+#include "digitalpost/memo_message.h"
+#include "digitalpost/memo_options.h"
+
+namespace sygedok::digitalpost {
+
+// Where fresh values come from when the input gives none.
+struct FreshValues {
+  std::function<std::string()> new_uuid;  // a UUID v4
+  std::function<UtcTime()> now;
+  // Poco::UUIDGenerator (random, v4) and the system clock.
+  static FreshValues system();
+};
+
+// The letter as the pipeline produced it.
+struct Letter {
+  std::string_view kind;     // "indkaldelse" carries a calendar entry (AFTALE)
+  const DocumentInfo& info;  // title of the document (label, file name)
+  std::string_view pdf;      // the bytes of the PDF, as written to disk
+};
+
+// "Indkaldelse til fraværssamtale 7. december 2026": the title and the
+// meeting's date (or the document's date when there is no meeting), at most
+// 256 characters.
+std::string message_label(const EnvelopeInput& input, const DocumentInfo& info, std::string_view kind);
+
+// A version-4 UUID derived from `seed` (SHA-256), the same for the same seed.
+std::string uuid_from_seed(std::string_view seed);
+
+// Warnings: "physical_post_address" (Fysisk Post / Automatisk Valg: the
+// window address is the print service's, see docs/memo.md), "nemsms_text_only".
+Result<MemoMessage> build_memo_message(const EnvelopeInput& input, const Letter& letter, const MemoOptions& options,
+                                       const FreshValues& fresh);
+
+// build_memo_message() then write_memo(): the envelope as XML.
+Result<std::string> make_envelope(const EnvelopeInput& input, const Letter& letter, const MemoOptions& options,
+                                  const FreshValues& fresh = FreshValues::system());
+
+}  // namespace sygedok::digitalpost

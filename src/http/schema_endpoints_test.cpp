@@ -1,0 +1,53 @@
+// The API description endpoints against a real server on port 0.
+#include <Poco/JSON/Parser.h>
+
+#include "http/test_support.h"
+#include "model/json_schema.h"
+
+namespace sygedok::http {
+namespace {
+
+using namespace testing;
+
+Poco::JSON::Object::Ptr parse_object(const std::string& text) {
+  Poco::JSON::Parser parser;
+  return parser.parse(text).extract<Poco::JSON::Object::Ptr>();
+}
+
+TEST(SchemaEndpoint, ServesTheKindsSchemaWithoutAKey) {
+  RunningServer running;
+  HttpAnswer answer = get(running.port(), "/v1/schemas/referat");
+  ASSERT_EQ(answer.status, 200) << answer.body;
+  EXPECT_EQ(answer.header("Content-Type"), "application/schema+json");
+  EXPECT_EQ(answer.body, *model::json_schema("referat"));
+}
+
+TEST(SchemaEndpoint, UnknownKindIs404Problem) {
+  RunningServer running;
+  HttpAnswer answer = get(running.port(), "/v1/schemas/kaffeaftale");
+  EXPECT_EQ(answer.status, 404);
+  EXPECT_EQ(answer.header("Content-Type"), "application/problem+json");
+}
+
+TEST(OpenApi, DescribesEveryRouteAndEmbedsEachKindsSchema) {
+  RunningServer running;
+  HttpAnswer answer = get(running.port(), "/openapi.json");
+  ASSERT_EQ(answer.status, 200);
+  auto document = parse_object(answer.body);
+  EXPECT_EQ(document->getValue<std::string>("openapi"), "3.1.0");
+  auto paths = document->getObject("paths");
+  for (const char* path : {"/v1/documents/{kind}", "/v1/validate/{kind}", "/v1/schemas/{kind}", "/openapi.json",
+                           "/healthz", "/readyz", "/metrics"})
+    EXPECT_TRUE(paths->has(path)) << path;
+  auto schemas = document->getObject("components")->getObject("schemas");
+  auto referat = schemas->getObject("referat");
+  ASSERT_TRUE(referat);
+  EXPECT_EQ(referat->getValue<std::string>("$id"), "urn:sygedok:schema:referat");
+  auto kinds = document->getObject("components")->getObject("parameters")->getObject("kind")->getObject("schema")
+                   ->getArray("enum");
+  ASSERT_TRUE(kinds);
+  EXPECT_EQ(kinds->getElement<std::string>(0), "referat");
+}
+
+}  // namespace
+}  // namespace sygedok::http

@@ -1,0 +1,232 @@
+#include "model/fastholdelsesplan.h"
+
+#include <gtest/gtest.h>
+
+#include <Poco/JSON/Parser.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "model/json_input.h"
+#include "model/json_schema.h"
+
+namespace sygedok::model {
+namespace {
+
+constexpr const char* kMinimal = R"({
+  "sender": {"name": "Eksempel Kommune", "address": "Rådhuspladsen 1, 9999 Eksempelby", "cvr": "12345674"},
+  "document": {"date": "2027-03-05"},
+  "employee": {"name": "Testperson Ærø"},
+  "manager": {"name": "Testleder Øst"},
+  "absence": {"first_day": "2027-01-18"},
+  "requested_on": "2027-03-01",
+  "schedule": [{"from": "2027-03-08", "hours_per_week": 37, "tasks": "Alle sædvanlige opgaver"}],
+  "follow_up": [{"date": "2027-03-19", "what": "Status"}]
+})";
+
+Poco::JSON::Object::Ptr parse(const std::string& json) {
+  auto parsed = parse_json_object(json);
+  EXPECT_TRUE(parsed.ok()) << json;
+  return parsed.value();
+}
+
+Poco::Dynamic::Var json(const std::string& text) {
+  Poco::JSON::Parser parser;
+  return parser.parse(text);
+}
+
+std::map<std::string, std::string> codes_by_path(const Diagnostics& diagnostics, Severity severity) {
+  std::map<std::string, std::string> codes;
+  for (const auto& d : diagnostics)
+    if (d.severity == severity) codes[d.path] = d.code;
+  return codes;
+}
+
+using Codes = std::map<std::string, std::string>;
+
+TEST(Fastholdelsesplan, ReadsAMinimalPlan) {
+  auto plan = read_fastholdelsesplan(*parse(kMinimal));
+  ASSERT_TRUE(plan.ok()) << plan.diagnostics()[0].path << ": " << plan.diagnostics()[0].message;
+  const Fastholdelsesplan& p = plan.value();
+  EXPECT_EQ(p.absence.first_day, (Date{2027, 1, 18}));
+  EXPECT_EQ(p.requested_on, (Date{2027, 3, 1}));
+  EXPECT_FALSE(p.expected_return);
+  ASSERT_EQ(p.schedule.size(), 1u);
+  EXPECT_EQ(p.schedule[0].hours_per_week, 37);
+  EXPECT_FALSE(p.schedule[0].to);
+  EXPECT_FALSE(p.jobcenter);
+  ASSERT_EQ(p.follow_up.size(), 1u);
+  EXPECT_FALSE(p.follow_up[0].at);
+  EXPECT_TRUE(plan.diagnostics().empty());
+}
+
+TEST(Fastholdelsesplan, ReadsFollowUpsWithATimeAndTheJobcenter) {
+  auto input = parse(kMinimal);
+  input->set("follow_up", json(R"([{"date": "2027-03-19T10:30", "what": "Status"}])"));
+  input->set("jobcenter", json(R"({"involvement": "Første samtale 15. marts.", "section_56": "bevilget"})"));
+  input->set("schedule", json(R"([
+      {"from": "2027-03-08", "to": "2027-03-21", "hours_per_week": 18.5, "tasks": "Lette opgaver"},
+      {"from": "2027-03-22", "hours_per_week": 37, "tasks": "Alt"}])"));
+  auto plan = read_fastholdelsesplan(*input);
+  ASSERT_TRUE(plan.ok()) << plan.diagnostics()[0].path << ": " << plan.diagnostics()[0].message;
+  ASSERT_TRUE(plan.value().follow_up[0].at);
+  EXPECT_EQ(plan.value().follow_up[0].at->hour, 10);
+  EXPECT_EQ(plan.value().follow_up[0].at->minute, 30);
+  EXPECT_EQ(plan.value().follow_up[0].date, (Date{2027, 3, 19}));
+  ASSERT_TRUE(plan.value().jobcenter);
+  EXPECT_EQ(plan.value().jobcenter->section_56, Section56::Bevilget);
+  EXPECT_EQ(plan.value().schedule[0].hours_per_week, 18.5);
+  EXPECT_EQ(plan.value().schedule[0].to, (Date{2027, 3, 21}));
+}
+
+TEST(Fastholdelsesplan, ReportsEveryProblemInOneGo) {
+  auto plan = read_fastholdelsesplan(*parse(R"({
+    "sender": {"name": "Eksempel Kommune", "address": "Rådhuspladsen 1, 9999 Eksempelby", "cvr": "1234567"},
+    "document": {"date": "2027-02-26"},
+    "employee": {"name": "Testperson Ærø"},
+    "absence": {"first_day": "2027-01-18"},
+    "requested_on": "2027-03-01",
+    "expected_return": "2027-01-10",
+    "diagnosis": "må ikke stå her",
+    "schedule": [
+      {"from": "2027-01-11", "to": "2027-01-31", "hours_per_week": 10, "tasks": "Lette opgaver"},
+      {"from": "2027-02-22", "hours_per_week": "20", "tasks": "Flere opgaver"},
+      {"from": "2027-03-22", "to": "2027-03-08", "hours_per_week": 80, "tasks": ""},
+      {"from": "2027-03-01", "to": "2027-03-31", "hours_per_week": 30, "tasks": "Næsten alt"}
+    ],
+    "jobcenter": {"section_56": "maaske"},
+    "follow_up": [{"date": "2027-03-19T25:00", "what": "Status"}, {"what": "Uden dato"}]
+  })"));
+  ASSERT_FALSE(plan.ok());
+  const Codes expected = {
+      {"sender.cvr", "invalid_cvr"},
+      {"manager", "required"},
+      {"requested_on", "conflict"},  // after the plan's own date
+      {"expected_return", "conflict"},
+      {"schedule[0].from", "conflict"},  // before the first sick day
+      {"schedule[1].hours_per_week", "wrong_type"},
+      {"schedule[2].to", "end_before_start"},
+      {"schedule[2].hours_per_week", "out_of_range"},
+      {"schedule[2].tasks", "empty"},
+      {"jobcenter.section_56", "unknown_value"},
+      {"follow_up[0].date", "invalid_date_time"},
+      {"follow_up[1].date", "required"},
+  };
+  EXPECT_EQ(codes_by_path(plan.diagnostics(), Severity::Error), expected);
+  EXPECT_EQ(codes_by_path(plan.diagnostics(), Severity::Warning), (Codes{{"diagnosis", "unknown_field"}}));
+  for (const auto& d : plan.diagnostics()) EXPECT_FALSE(d.message.empty()) << d.path;
+}
+
+TEST(Fastholdelsesplan, StepsComeInOrderAndOnlyTheLastIsOpen) {
+  auto input = parse(kMinimal);
+  input->set("schedule", json(R"([
+      {"from": "2027-03-08", "hours_per_week": 10, "tasks": "a"},
+      {"from": "2027-03-15", "to": "2027-03-28", "hours_per_week": 20, "tasks": "b"},
+      {"from": "2027-03-28", "hours_per_week": 37, "tasks": "c"}])"));
+  auto plan = read_fastholdelsesplan(*input);
+  ASSERT_FALSE(plan.ok());
+  EXPECT_EQ(codes_by_path(plan.diagnostics(), Severity::Error),
+            (Codes{{"schedule[0].to", "required"}, {"schedule[2].from", "conflict"}}));
+}
+
+TEST(Fastholdelsesplan, RequiresAScheduleAndAFollowUp) {
+  auto input = parse(kMinimal);
+  input->set("schedule", json("[]"));
+  input->remove("follow_up");
+  input->remove("absence");
+  auto plan = read_fastholdelsesplan(*input);
+  ASSERT_FALSE(plan.ok());
+  EXPECT_EQ(codes_by_path(plan.diagnostics(), Severity::Error),
+            (Codes{{"schedule", "empty"}, {"follow_up", "required"}, {"absence", "required"}}));
+}
+
+TEST(Fastholdelsesplan, WarnsAboutAnAbsenceExpectedUnderEightWeeks) {
+  auto input = parse(kMinimal);
+  input->set("expected_return", std::string("2027-03-08"));  // 7 weeks
+  auto plan = read_fastholdelsesplan(*input);
+  ASSERT_TRUE(plan.ok());
+  EXPECT_EQ(codes_by_path(plan.diagnostics(), Severity::Warning), (Codes{{"expected_return", "plan_under_8_weeks"}}));
+  input->set("expected_return", std::string("2027-03-15"));  // 8 weeks
+  EXPECT_TRUE(read_fastholdelsesplan(*input).diagnostics().empty());
+}
+
+TEST(Fastholdelsesplan, WarnsAboutFollowUpsInThePastAtWeekendsOrOnHolidays) {
+  auto input = parse(kMinimal);
+  input->set("follow_up", json(R"([
+      {"date": "2027-03-04", "what": "a"},
+      {"date": "2027-03-20T10:00", "what": "b"},
+      {"date": "2027-03-26", "what": "c"},
+      {"date": "2027-03-30", "what": "d"}])"));
+  auto plan = read_fastholdelsesplan(*input);
+  ASSERT_TRUE(plan.ok());
+  EXPECT_EQ(codes_by_path(plan.diagnostics(), Severity::Warning), (Codes{{"follow_up[0].date", "meeting_in_past"},
+                                                                         {"follow_up[1].date", "meeting_on_weekend"},
+                                                                         {"follow_up[2].date", "meeting_on_holiday"}}));
+}
+
+TEST(Fastholdelsesplan, WarnsAboutHealthDetailsInEveryFreeText) {
+  auto input = parse(kMinimal);
+  input->set("goal", std::string("Tilbage efter operationen."));
+  input->set("aids", json(R"(["Hæve-sænkebord", "Plads til medicin i køleskabet"])"));
+  input->set("colleagues", std::string("Kollegaerne får at vide, at hun har kræft."));
+  input->set("jobcenter", json(R"({"involvement": "Jobcentret kender diagnosen."})"));
+  auto plan = read_fastholdelsesplan(*input);
+  ASSERT_TRUE(plan.ok());
+  EXPECT_EQ(codes_by_path(plan.diagnostics(), Severity::Warning),
+            (Codes{{"goal", "possible_health_details"},
+                   {"aids[1]", "possible_health_details"},
+                   {"colleagues", "possible_health_details"},
+                   {"jobcenter.involvement", "possible_health_details"}}));
+}
+
+TEST(Fastholdelsesplan, TheSamplesAreValidWithoutWarnings) {
+  for (const char* name : {"kort", "lang"}) {
+    std::ifstream in(std::string(SYGEDOK_SOURCE_DIR) + "/samples/fastholdelsesplan/" + name + ".json");
+    std::ostringstream text;
+    text << in.rdbuf();
+    auto input = parse_json_object(text.str());
+    ASSERT_TRUE(input.ok()) << name;
+    auto plan = read_fastholdelsesplan(*input.value());
+    ASSERT_TRUE(plan.ok()) << name << ": " << plan.diagnostics()[0].path << " " << plan.diagnostics()[0].message;
+    EXPECT_TRUE(plan.diagnostics().empty())
+        << name << ": " << plan.diagnostics()[0].path << " " << plan.diagnostics()[0].message;
+    EXPECT_GE(plan.value().schedule.size(), 3u) << name;
+  }
+}
+
+// Every member name anywhere under "properties" of a schema.
+void collect_member_names(const Poco::JSON::Object& schema, std::vector<std::string>& names) {
+  std::vector<std::string> keys;
+  schema.getNames(keys);
+  for (const auto& key : keys) {
+    if (key == "properties") {
+      std::vector<std::string> members;
+      schema.getObject(key)->getNames(members);
+      names.insert(names.end(), members.begin(), members.end());
+    }
+    if (auto child = schema.getObject(key)) collect_member_names(*child, names);
+  }
+}
+
+TEST(Fastholdelsesplan, TheSchemaHasEveryMemberOfTheLongSampleAndNoDiagnosis) {
+  auto text = json_schema("fastholdelsesplan");
+  ASSERT_TRUE(text);
+  auto schema = json(*text).extract<Poco::JSON::Object::Ptr>();
+  std::ifstream in(std::string(SYGEDOK_SOURCE_DIR) + "/samples/fastholdelsesplan/lang.json");
+  std::ostringstream sample;
+  sample << in.rdbuf();
+  auto input = json(sample.str()).extract<Poco::JSON::Object::Ptr>();
+  std::vector<std::string> members;
+  input->getNames(members);
+  for (const auto& member : members) EXPECT_TRUE(schema->getObject("properties")->has(member)) << member;
+  std::vector<std::string> names;
+  collect_member_names(*schema, names);
+  ASSERT_GT(names.size(), 20u);
+  for (const auto& name : names)
+    for (const char* word : {"diagnos", "sygdom", "illness", "disease", "helbred", "health"})
+      EXPECT_EQ(name.find(word), std::string::npos) << name;
+}
+
+}  // namespace
+}  // namespace sygedok::model

@@ -1,0 +1,77 @@
+#pragma once
+// The rules of the law and of good practice that make a document suspicious
+// but never stop it: each returns a warning (Severity::Warning) with a stable
+// code, the JSON path it concerns and a gentle Danish message, or nothing.
+// docs/warnings.md lists every rule with its source.
+//
+//   late_meeting_7a          sygedagpengeloven § 7 a: the personal conversation no later than 4 weeks after
+//                            the first sick day (fraværs- and statussamtale)
+//   short_notice             § 7 a "rimeligt varsel"; Køge (seed 001 §3) "med et rimeligt varsel": fewer than
+//                            kDefaultNoticeWorkingDays working days between the letter's date and the meeting
+//   meeting_in_past          a meeting before the document's own date (never the wall clock)
+//   meeting_on_weekend       a meeting on a Saturday or Sunday
+//   meeting_on_holiday       a meeting on a Danish public holiday (danish_holidays.h)
+//   possible_health_details  helbredsoplysningsloven § 2: free text that names a diagnosis (health_terms.h)
+//   plan_under_8_weeks       sygedagpengeloven § 7 b: a fastholdelsesplan for an absence expected under 8 weeks
+//
+// Readers of every document kind call meeting_warnings() for each meeting a
+// document calls to, reports or plans, and health_text_warnings() for each
+// free-text value. Pure functions; thread-safe.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/diagnostic.h"
+#include "model/danish_date.h"
+#include "model/meeting_type.h"
+
+namespace sygedok::model {
+
+// Working days the employee should have between the letter and the meeting.
+inline constexpr int kDefaultNoticeWorkingDays = 3;
+// Sygedagpengeloven § 7 a: "senest 4 uger efter første sygedag".
+inline constexpr int kSection7aDays = 28;
+// Sygedagpengeloven § 7 b: "inden 8 uger regnet fra første sygedag".
+inline constexpr int kSection7bDays = 56;
+
+// How a document relates to a meeting, which decides the rules that apply.
+enum class MeetingRole {
+  Summoned,  // the letter calls the employee to it (indkaldelse): all rules
+  Held,      // the document reports it (referat, notat): § 7 a, weekend, holiday
+  Planned,   // the document mentions a later one (next meeting, follow-up): past, weekend, holiday
+};
+
+// What the meeting rules need to know about one meeting. Plain data.
+struct MeetingTiming {
+  std::string path;   // JSON path of the meeting's start, e.g. "meeting.start"
+  std::string label;  // Danish, definite, lower case: "samtalen", "næste samtale", "opfølgning nr. 2"
+  MeetingRole role = MeetingRole::Summoned;
+  Date date;                           // the day of the meeting
+  std::optional<MeetingType> type;     // for § 7 a; nullopt when not one of the five conversations
+  Date document_date;                  // the letter's own date ("document.date")
+  std::optional<Date> first_sick_day;  // "absence.first_day", when known
+};
+
+// Settings of the rules. Plain data.
+struct WarningOptions {
+  int notice_working_days = kDefaultNoticeWorkingDays;
+};
+
+std::optional<Diagnostic> late_meeting_7a(const MeetingTiming& meeting);
+std::optional<Diagnostic> short_notice(const MeetingTiming& meeting, int notice_working_days);
+std::optional<Diagnostic> meeting_in_past(const MeetingTiming& meeting);
+std::optional<Diagnostic> meeting_on_weekend(const MeetingTiming& meeting);  // not when it is a holiday too
+std::optional<Diagnostic> meeting_on_holiday(const MeetingTiming& meeting);
+
+// Every rule above that applies to the meeting's role, in that order.
+Diagnostics meeting_warnings(const MeetingTiming& meeting, const WarningOptions& options = {});
+
+// One "possible_health_details" warning naming the field (`label`, e.g.
+// "status fra samtalen") and the words found, or none.
+Diagnostics health_text_warnings(std::string_view path, std::string_view label, std::string_view text);
+
+// Sygedagpengeloven § 7 b: the expected return (full) less than 8 weeks after the first sick day.
+std::optional<Diagnostic> plan_under_8_weeks(std::string_view path, const Date& first_sick_day,
+                                             const Date& expected_return);
+
+}  // namespace sygedok::model
