@@ -9,7 +9,7 @@ namespace sygedok::pdf {
 
 namespace {
 
-constexpr const char* kProfileResource = "color/sRGB.icc";
+constexpr const char* kProfileResource = "fonts/color/sRGB.icc";
 // The characterisation the profile stands for, in the ICC registry's words.
 constexpr const char* kCondition = "sRGB IEC61966-2.1";
 constexpr const char* kRegistry = "http://www.color.org";

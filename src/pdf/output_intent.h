@@ -1,7 +1,7 @@
 #pragma once
 // The PDF/A output intent: the catalog's /OutputIntents holds one
 // /GTS_PDFA1 intent whose destination profile is the built-in sRGB ICC
-// profile (color/sRGB.icc), so the device colours the pages use (rg, RG)
+// profile (fonts/color/sRGB.icc), so the device colours the pages use (rg, RG)
 // have a defined meaning (ISO 19005-3, 6.2.3). The profile is compressed
 // once per process and then copied into each document. Functions;
 // thread-safe on different documents.
