@@ -25,6 +25,11 @@ inline Diagnostic warning(std::string path, std::string code, std::string messag
   return {Severity::Warning, std::move(path), std::move(code), std::move(message)};
 }
 
+// Moves every diagnostic of `from` to the end of `to`.
+inline void append(Diagnostics& to, Diagnostics from) {
+  for (auto& d : from) to.push_back(std::move(d));
+}
+
 inline bool has_errors(const Diagnostics& diagnostics) {
   for (const auto& d : diagnostics)
     if (d.severity == Severity::Error) return true;

@@ -81,10 +81,6 @@ std::optional<FollowUp> read_follow_up(ListItem& item) {
   return follow_up;
 }
 
-void append(Diagnostics& to, Diagnostics from) {
-  for (auto& d : from) to.push_back(std::move(d));
-}
-
 // Dates that contradict each other; each reported at the later-read member.
 void check_dates(JsonReader& request, const std::optional<Absence>& absence, const std::optional<Date>& requested_on,
                  const std::optional<Date>& expected_return, const std::optional<DocumentHeader>& document) {

@@ -68,10 +68,6 @@ void before_meeting(JsonReader& reader, std::string_view key, const std::optiona
   if (day && meeting.day && *day >= *meeting.day) reader.report_error(key, "conflict", std::move(message));
 }
 
-void append(Diagnostics& to, Diagnostics from) {
-  for (auto& d : from) to.push_back(std::move(d));
-}
-
 // The rules of warning_rules.h for a valid summons.
 Diagnostics summons_warnings(const Indkaldelse& letter) {
   Diagnostics found;

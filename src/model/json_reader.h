@@ -39,6 +39,11 @@ inline constexpr std::size_t kLineTextLength = 1000;   // one agreement, one bul
 inline constexpr std::size_t kParagraphLength = 6000;  // one paragraph of free text
 inline constexpr std::size_t kMaxListItems = 200;
 
+// The JSON path of one element of a list: numbered("agreements", 2) → "agreements[2]".
+inline std::string numbered(std::string_view path, std::size_t index) {
+  return std::string(path) + "[" + std::to_string(index) + "]";
+}
+
 struct ListItem;  // one object of a list (below)
 
 class JsonReader {

@@ -54,14 +54,6 @@ std::optional<NextContact> read_next_contact(JsonReader& request, const std::opt
   return contact;
 }
 
-void append(Diagnostics& to, Diagnostics from) {
-  for (auto& d : from) to.push_back(std::move(d));
-}
-
-std::string numbered(std::string_view path, std::size_t index) {
-  return std::string(path) + "[" + std::to_string(index) + "]";
-}
-
 // The rules of warning_rules.h for a valid notat. Only an omsorgssamtale is a
 // meeting; the calls happen on whatever day the employee is sick.
 Diagnostics note_warnings(const Notat& notat) {

@@ -111,14 +111,6 @@ std::optional<NextMeeting> read_next_meeting(JsonReader& request, const std::opt
   return NextMeeting{*type, *start, end, location};
 }
 
-void append(Diagnostics& to, Diagnostics from) {
-  for (auto& d : from) to.push_back(std::move(d));
-}
-
-std::string numbered(std::string_view path, std::size_t index) {
-  return std::string(path) + "[" + std::to_string(index) + "]";
-}
-
 // The rules of warning_rules.h for a valid referat. The employee's own
 // comments are not checked: what the employee volunteers may be written down.
 Diagnostics referat_warnings(const Referat& referat) {
