@@ -10,13 +10,24 @@ packages=(
   # test judges
   qpdf poppler-utils libnss3-tools libxml2-utils python3 python3-fonttools python3-jsonschema fonts-dejavu-core
   hunspell hunspell-da  # tests/e2e/spelling_test.cpp
+  chromium              # tests/browser: the web form in a real browser
 )
+# Node.js runs the npm judges in tests/node (ajv, swagger-parser, playwright-core).
+# Debian's own nodejs/npm only when the machine has no node yet (a NodeSource
+# node already brings npm, and Debian's npm package would conflict with it).
+command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+# The npm judges, exactly as locked (again only when the lock file changed).
+cd "$(dirname "$0")/../tests/node"
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
