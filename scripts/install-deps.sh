@@ -8,7 +8,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libunibreak-dev libutf8proc-dev
   libhyphen-dev hyphen-da libxml2-dev
   # test judges
-  qpdf poppler-utils libnss3-tools libxml2-utils python3 python3-fonttools python3-jsonschema fonts-dejavu-core
+  qpdf poppler-utils libnss3-tools libxml2-utils python3 python3-fonttools fonts-dejavu-core
   hunspell hunspell-da  # tests/e2e/spelling_test.cpp
   chromium              # tests/browser: the web form in a real browser
 )

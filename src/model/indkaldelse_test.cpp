@@ -2,18 +2,15 @@
 
 #include <gtest/gtest.h>
 
-#include <Poco/JSON/Parser.h>
-
-#include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 
-#include "model/json_input.h"
 #include "model/notat.h"
+#include "model/test_support.h"
 
 namespace sygedok::model {
 namespace {
+
+using namespace testing;
 
 // A Wednesday meeting, five working days after the letter.
 constexpr const char* kMinimal = R"({
@@ -24,34 +21,6 @@ constexpr const char* kMinimal = R"({
   "meeting": {"type": "omsorgssamtale", "start": "2026-12-02T10:00", "end": "2026-12-02T11:00",
               "location": "Mødelokale 2"}
 })";
-
-Poco::JSON::Object::Ptr parse(const std::string& json) {
-  auto parsed = parse_json_object(json);
-  EXPECT_TRUE(parsed.ok()) << json;
-  return parsed.ok() ? parsed.value() : Poco::JSON::Object::Ptr(new Poco::JSON::Object);
-}
-
-Poco::Dynamic::Var json(const std::string& text) {
-  Poco::JSON::Parser parser;
-  return parser.parse(text);
-}
-
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-std::map<std::string, std::string> codes(const Diagnostics& diagnostics, Severity severity) {
-  std::map<std::string, std::string> found;
-  for (const auto& d : diagnostics)
-    if (d.severity == severity) found[d.path] = d.code;
-  return found;
-}
-
-std::map<std::string, std::string> errors(const Diagnostics& d) { return codes(d, Severity::Error); }
-std::map<std::string, std::string> warnings(const Diagnostics& d) { return codes(d, Severity::Warning); }
 
 TEST(Indkaldelse, ReadsAMinimalSummonsWithDefaults) {
   auto letter = read_indkaldelse(*parse(kMinimal));
@@ -70,18 +39,7 @@ TEST(Indkaldelse, ReadsAMinimalSummonsWithDefaults) {
 }
 
 TEST(Indkaldelse, EverySampleIsValidAndRaisesNoWarning) {
-  int count = 0;
-  for (const auto& file :
-       std::filesystem::directory_iterator(std::string(SYGEDOK_SOURCE_DIR) + "/samples/indkaldelse")) {
-    auto input = parse_json_object(read_file(file.path()));
-    ASSERT_TRUE(input.ok()) << file.path();
-    auto letter = read_indkaldelse(*input.value());
-    ASSERT_TRUE(letter.ok()) << file.path() << ": " << letter.diagnostics()[0].path << " "
-                             << letter.diagnostics()[0].message;
-    for (const auto& d : letter.diagnostics()) ADD_FAILURE() << file.path() << ": " << d.path << " " << d.message;
-    ++count;
-  }
-  EXPECT_GE(count, 6);
+  EXPECT_GE(read_every_sample("indkaldelse", read_indkaldelse).size(), 6u);
 }
 
 TEST(Indkaldelse, ReportsEveryProblemInOneGo) {

@@ -2,17 +2,14 @@
 
 #include <gtest/gtest.h>
 
-#include <Poco/JSON/Parser.h>
-
-#include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 
-#include "model/json_input.h"
+#include "model/test_support.h"
 
 namespace sygedok::model {
 namespace {
+
+using namespace testing;
 
 // The call on a Sunday, the first sick day: calls happen on any day.
 constexpr const char* kMinimal = R"({
@@ -23,34 +20,6 @@ constexpr const char* kMinimal = R"({
   "note": {"type": "sygemelding_1_dag", "date": "2026-11-29"},
   "summary": ["Testperson ringede og meldte sig syg."]
 })";
-
-Poco::JSON::Object::Ptr parse(const std::string& json) {
-  auto parsed = parse_json_object(json);
-  EXPECT_TRUE(parsed.ok()) << json;
-  return parsed.ok() ? parsed.value() : Poco::JSON::Object::Ptr(new Poco::JSON::Object);
-}
-
-Poco::Dynamic::Var json(const std::string& text) {
-  Poco::JSON::Parser parser;
-  return parser.parse(text);
-}
-
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-std::map<std::string, std::string> codes(const Diagnostics& diagnostics, Severity severity) {
-  std::map<std::string, std::string> found;
-  for (const auto& d : diagnostics)
-    if (d.severity == severity) found[d.path] = d.code;
-  return found;
-}
-
-std::map<std::string, std::string> errors(const Diagnostics& d) { return codes(d, Severity::Error); }
-std::map<std::string, std::string> warnings(const Diagnostics& d) { return codes(d, Severity::Warning); }
 
 TEST(Notat, ReadsAMinimalNoteWithDefaults) {
   auto notat = read_notat(*parse(kMinimal));
@@ -79,17 +48,7 @@ TEST(Notat, AnOmsorgssamtaleIsAMeetingByDefault) {
 }
 
 TEST(Notat, EverySampleIsValidAndRaisesNoWarning) {
-  int count = 0;
-  for (const auto& file : std::filesystem::directory_iterator(std::string(SYGEDOK_SOURCE_DIR) + "/samples/notat")) {
-    auto input = parse_json_object(read_file(file.path()));
-    ASSERT_TRUE(input.ok()) << file.path();
-    auto notat = read_notat(*input.value());
-    ASSERT_TRUE(notat.ok()) << file.path() << ": " << notat.diagnostics()[0].path << " "
-                            << notat.diagnostics()[0].message;
-    for (const auto& d : notat.diagnostics()) ADD_FAILURE() << file.path() << ": " << d.path << " " << d.message;
-    ++count;
-  }
-  EXPECT_GE(count, 2);
+  EXPECT_GE(read_every_sample("notat", read_notat).size(), 2u);
 }
 
 TEST(Notat, ReportsEveryProblemInOneGo) {

@@ -1,25 +1,15 @@
 // The published JSON Schemas agree with the service: every sample is valid
-// under its kind's schema (judged by Python's jsonschema, a 2020-12
-// validator independent of our code), and inputs the service refuses are
-// refused by the schema too.
+// under its kind's schema (judged by ajv, a 2020-12 validator independent
+// of our code, in strict mode so that a mistake in a schema fails too), and
+// inputs the service refuses are refused by the schema too.
 #include <gtest/gtest.h>
 
+#include "node_judges.h"
 #include "samples.h"
 #include "tool.h"
 
 namespace sygedok::e2e {
 namespace {
-
-// Exit 0 when `document` is valid under `schema` (files), 1 otherwise.
-ToolRun judge_with_jsonschema(const std::filesystem::path& schema, const std::filesystem::path& document) {
-  return run("/usr/bin/python3 -c 'import json, sys, jsonschema\n"
-             "schema = json.load(open(sys.argv[1])); doc = json.load(open(sys.argv[2]))\n"
-             "jsonschema.Draft202012Validator.check_schema(schema)\n"
-             "errors = list(jsonschema.Draft202012Validator(schema).iter_errors(doc))\n"
-             "[print(\"/\".join(map(str, e.absolute_path)), e.message) for e in errors]\n"
-             "sys.exit(1 if errors else 0)' " +
-             quote(schema.string()) + " " + quote(document.string()));
-}
 
 std::filesystem::path write_schema(const TempDir& dir, const std::string& kind) {
   auto r = run(sygedok("schema " + kind));
@@ -32,8 +22,9 @@ class SampleSchema : public ::testing::TestWithParam<Sample> {};
 
 TEST_P(SampleSchema, SampleIsValidUnderItsKindsSchema) {
   TempDir dir;
-  auto r = judge_with_jsonschema(write_schema(dir, GetParam().kind), GetParam().path);
+  auto r = judge_with_ajv(write_schema(dir, GetParam().kind), {GetParam().path});
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(r.out, GetParam().path.string() + ": valid\n");
 }
 
 INSTANTIATE_TEST_SUITE_P(Samples, SampleSchema, ::testing::ValuesIn(all_samples()), sample_test_name);
@@ -53,7 +44,9 @@ TEST(Schema, InputsTheServiceRefusesTheSchemaRefusesToo) {
                                                   {"status", "[]"},
                                                   {"sender.cvr", "\"1234\""}}) {
     write_text(dir / "in.json", with_field(referat, broken.path, broken.value));
-    EXPECT_EQ(judge_with_jsonschema(schema, dir / "in.json").exit_code, 1) << broken.path;
+    auto judged = judge_with_ajv(schema, {dir / "in.json"});
+    EXPECT_EQ(judged.exit_code, 1) << broken.path << ": " << judged.out << judged.err;
+    EXPECT_EQ(judged.out.rfind((dir / "in.json").string() + ": invalid: ", 0), 0u) << judged.out;
     EXPECT_EQ(run(sygedok("validate referat " + quote((dir / "in.json").string()))).exit_code, 1) << broken.path;
   }
 }
@@ -62,6 +55,19 @@ TEST(Schema, UnknownKindHasNoSchema) {
   auto r = run(sygedok("schema kaffeaftale"));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.out, "");
+}
+
+// The judge itself: strict mode refuses a schema with a misspelt keyword
+// (which a lenient validator would ignore, accepting everything).
+TEST(SchemaJudge, RefusesASchemaWithAnUnknownKeyword) {
+  TempDir dir;
+  write_text(dir / "misspelt.schema.json",
+             R"({"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+                 "requried": ["employee"]})");
+  write_text(dir / "empty.json", "{}");
+  auto r = judge_with_ajv(dir / "misspelt.schema.json", {dir / "empty.json"});
+  EXPECT_EQ(r.exit_code, 2) << r.out << r.err;
+  EXPECT_NE(r.out.find("unknown keyword: \"requried\""), std::string::npos) << r.out;
 }
 
 }  // namespace

@@ -1,0 +1,29 @@
+#pragma once
+// Runs the npm judges of tests/node (ajv, swagger-parser) with the node on
+// PATH. A missing node or tests/node/node_modules fails the calling test
+// with a message saying how to install them (scripts/install-deps.sh); the
+// judges are part of the test suite, so they never skip. Not thread-safe
+// (tests run one at a time).
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "tool.h"
+
+namespace sygedok::e2e {
+
+// Runs `node tests/node/<script> arguments...`. When node or the npm
+// packages are missing, adds a test failure and returns exit code -1.
+ToolRun run_node_judge(const std::string& script, const std::vector<std::filesystem::path>& arguments);
+
+// tests/node/schema_judge.mjs: exit 0 when every instance is valid under
+// `schema` (JSON Schema 2020-12, ajv in strict mode), 1 when one is not,
+// 2 when the schema does not compile. One output line per instance.
+ToolRun judge_with_ajv(const std::filesystem::path& schema, const std::vector<std::filesystem::path>& instances);
+
+// tests/node/openapi_judge.mjs: the OpenAPI document judged by
+// swagger-parser, and each kind's embedded schema compared with
+// served_dir/<kind>.schema.json. Exit 0 when all is well.
+ToolRun judge_openapi(const std::filesystem::path& openapi, const std::filesystem::path& served_dir);
+
+}  // namespace sygedok::e2e
