@@ -18,6 +18,34 @@ Poco::JSON::Object::Ptr parse_object(std::string_view text) {
   return parser.parse(std::string(text)).extract<Poco::JSON::Object::Ptr>();
 }
 
+// The kind's schema as a component of the OpenAPI document: without its
+// $id, and with "#/$defs/..." spelled from the document's root, so that
+// tools which resolve every $ref against the document (most OpenAPI tools)
+// find the definitions. Otherwise identical to GET /v1/schemas/{kind}.
+void root_references(const Poco::Dynamic::Var& node, const std::string& component) {
+  if (node.type() == typeid(Poco::JSON::Array::Ptr)) {
+    for (const auto& item : *node.extract<Poco::JSON::Array::Ptr>()) root_references(item, component);
+    return;
+  }
+  if (node.type() != typeid(Poco::JSON::Object::Ptr)) return;
+  auto object = node.extract<Poco::JSON::Object::Ptr>();
+  for (const auto& [key, value] : *object) {
+    if (key == "$ref" && value.isString()) {
+      const std::string target = value.toString();
+      if (target.rfind("#/", 0) == 0) object->set(key, component + target.substr(1));
+    } else {
+      root_references(value, component);
+    }
+  }
+}
+
+Poco::JSON::Object::Ptr schema_component(const std::string& kind, std::string_view schema) {
+  auto component = parse_object(schema);
+  component->remove("$id");
+  root_references(Poco::Dynamic::Var(component), "#/components/schemas/" + kind);
+  return component;
+}
+
 std::string build_openapi_document() {
   auto document = parse_object(embedded_resources().at("templates/schemas/openapi.base.json"));
   auto components = document->getObject("components");
@@ -28,7 +56,7 @@ std::string build_openapi_document() {
     kinds->add(kind);
     auto schema = model::json_schema(kind);
     if (!schema) continue;
-    schemas->set(kind, parse_object(*schema));
+    schemas->set(kind, schema_component(kind, *schema));
     Poco::JSON::Object::Ptr reference = new Poco::JSON::Object;
     reference->set("$ref", "#/components/schemas/" + kind);
     inputs->add(reference);
