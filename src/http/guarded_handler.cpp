@@ -34,10 +34,10 @@ bool GuardedHandler::send(const Reply& reply, Poco::Net::HTTPServerResponse& res
                                 std::string(reason_phrase(reply.status)));
     for (const auto& [name, value] : reply.headers) response.set(name, value);
     response.set("X-Request-Id", context_.request_id);
-    response.set("Cache-Control", "no-store");
+    if (!response.has("Cache-Control")) response.set("Cache-Control", "no-store");  // unless the endpoint chose
     if (reply.close_connection) response.setKeepAlive(false);
     if (!reply.content_type.empty()) response.setContentType(reply.content_type);
-    response.setContentLength64(static_cast<Poco::Int64>(reply.body.size()));
+    if (reply.status != 304) response.setContentLength64(static_cast<Poco::Int64>(reply.body.size()));
     std::ostream& out = response.send();
     if (!head_only) out.write(reply.body.data(), static_cast<std::streamsize>(reply.body.size()));
     out.flush();  // on the socket now: it may be handed to the closer next

@@ -172,6 +172,7 @@ std::string http_response_bytes(const Reply& reply) {
 std::string_view reason_phrase(int status) {
   switch (status) {
     case 200: return "OK";
+    case 304: return "Not Modified";
     case 400: return "Bad Request";
     case 401: return "Unauthorized";
     case 403: return "Forbidden";

@@ -15,6 +15,7 @@
 #include "http/document_endpoints.h"
 #include "http/health_endpoints.h"
 #include "http/schema_endpoints.h"
+#include "http/static_files.h"
 #include "http/router.h"
 #include "http/service_state.h"
 
@@ -60,6 +61,8 @@ void add_service_routes(Router& router, ServiceState& state) {
   router.add("GET", "/metrics", std::make_shared<MetricsEndpoint>(state), Access::Public);
   router.add("GET", "/v1/schemas/{kind}", std::make_shared<SchemaEndpoint>(), Access::Public);
   router.add("GET", "/openapi.json", std::make_shared<OpenApiEndpoint>(), Access::Public);
+  router.add("GET", "/", std::make_shared<StaticFileEndpoint>("index.html"), Access::Public);
+  router.add("GET", "/assets/{file}", std::make_shared<StaticFileEndpoint>(), Access::Public);
 }
 
 Result<std::unique_ptr<Server>> Server::start(const ServerOptions& options,

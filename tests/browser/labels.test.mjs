@@ -1,0 +1,126 @@
+// The web form's words against the schemas the service serves (no browser
+// needed): every field of every kind is labelled in Danish or deliberately
+// hidden, every key of the label table exists in a schema, every choice has
+// a Danish name, the sections place every member once, and all the page's
+// Danish passes hunspell (Debian's da_DK dictionary). Also the pure helpers:
+// Danish dates and JSON paths.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { HIDDEN, KINDS, SECTIONS, allTexts, labelFor, labelKeys } from '../../web/labels.js';
+import { INSPIRATION, INSPIRATION_NOTE } from '../../web/inspiration.js';
+import { allMessages } from '../../web/messages.js';
+import { allPointers, fieldTree, findField, labelledPointers } from '../../web/schema-fields.js';
+import { danishDate, danishDateOrDateTime, danishDateTime } from '../../web/danish-dates.js';
+import { idFor, parentPath, pathAndAncestors, pathString } from '../../web/paths.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const baseUrl = process.env.SYGEDOK_URL;
+
+async function trees() {
+  assert.ok(baseUrl, 'SYGEDOK_URL is not set: run scripts/browser-test.sh');
+  const out = {};
+  for (const { kind } of KINDS) {
+    const response = await fetch(`${baseUrl}/v1/schemas/${kind}`);
+    assert.equal(response.status, 200, kind);
+    out[kind] = fieldTree(await response.json());
+  }
+  return out;
+}
+
+test('the kinds offered are the kinds the service knows', async () => {
+  const openapi = await (await fetch(`${baseUrl}/openapi.json`)).json();
+  const known = openapi.components.parameters.kind.schema.enum;
+  assert.deepEqual(KINDS.map((k) => k.kind).sort(), [...known].sort());
+});
+
+test('every field of every kind is labelled or hidden, and every label key exists in a schema', async () => {
+  const byKind = await trees();
+  const keys = labelKeys();
+  const everywhere = new Set();
+  for (const [kind, tree] of Object.entries(byKind)) {
+    const pointers = allPointers(tree);
+    pointers.forEach((p) => everywhere.add(p));
+    for (const pointer of labelledPointers(tree, HIDDEN)) {
+      const entry = labelFor(kind, pointer);
+      assert.ok(entry?.label, `${kind}: ${pointer} has no label`);
+      const field = findField(tree, pointer);
+      if (field.widget === 'enum') {
+        assert.deepEqual(Object.keys(entry.options ?? {}).sort(), [...field.enum].sort(), `${kind}: the choices of ${pointer}`);
+        for (const value of Object.keys(entry.optionHelp ?? {})) assert.ok(field.enum.includes(value), `${kind}: ${pointer} explains ${value}`);
+      } else {
+        assert.equal(entry.options, undefined, `${kind}: ${pointer} is no choice`);
+      }
+      if (field.widget === 'rows' || field.widget === 'list') assert.ok(entry.item, `${kind}: ${pointer} names its rows`);
+      if (entry.session) assert.ok(!pointer.includes('*'), `${kind}: ${pointer} is kept per tab, so it may not be in a list`);
+      if (entry.showWhen) {
+        const sibling = findField(tree, pointer.replace(/[^/]+$/, entry.showWhen.field));
+        assert.ok(sibling?.enum, `${kind}: ${pointer} depends on a choice`);
+        for (const value of entry.showWhen.values) assert.ok(sibling.enum.includes(value), `${kind}: ${pointer} shows for ${value}`);
+      }
+      if (entry.inspiration) {
+        const choice = findField(tree, `/${entry.inspiration.dependsOn.replaceAll('.', '/')}`);
+        assert.ok(choice?.enum, `${kind}: ${pointer}'s questions depend on a choice`);
+        for (const value of choice.enum) assert.ok(INSPIRATION[entry.inspiration.lists]?.[value]?.length, `${kind}: questions for ${value}`);
+      }
+    }
+    for (const key of keys.byKind[kind] ?? []) assert.ok(pointers.includes(key), `${kind}: the label ${key} names no field`);
+  }
+  for (const key of keys.common) assert.ok(everywhere.has(key), `the common label ${key} names no field of any kind`);
+  for (const hidden of HIDDEN) assert.ok(everywhere.has(hidden), `the hidden member ${hidden} is no field`);
+  assert.deepEqual(Object.keys(keys.byKind).sort(), KINDS.map((k) => k.kind).sort());
+});
+
+test('the sections of each kind place every shown member exactly once', async () => {
+  const byKind = await trees();
+  for (const [kind, tree] of Object.entries(byKind)) {
+    const shown = tree.children.filter((f) => !HIDDEN.has(f.pointer)).map((f) => f.name).sort();
+    const placed = SECTIONS[kind].flatMap((s) => s.members);
+    assert.deepEqual([...placed].sort(), shown, kind);
+  }
+});
+
+test('the page and its words pass the Danish dictionary', () => {
+  const page = readFileSync(path.join(root, 'web/index.html'), 'utf8')
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+  const questions = Object.values(INSPIRATION).flatMap((byType) => Object.values(byType).flat());
+  const text = [page, ...allTexts(), ...allMessages(), INSPIRATION_NOTE, ...questions].join('\n');
+  // Words as hunspell sees them: split at hyphens, full stops and apostrophes inside kept ("f.eks.", "PDF'en");
+  // abbreviations in capitals (CPR, TR, DDMMÅÅ) and words with digits are left out.
+  const words = (text.match(/[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*\.?/gu) ?? [])
+    .filter((w) => !/\p{N}/u.test(w) && w.length > 1 && w !== w.toLocaleUpperCase('da'));
+  const allowed = new Set(readFileSync(path.join(root, 'tests/browser/spelling-allowlist.txt'), 'utf8')
+    .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  const unknown = execFileSync('hunspell', ['-d', 'da_DK', '-l'], { input: words.join('\n'), encoding: 'utf8' })
+    .split('\n').filter((w) => w && !allowed.has(w));
+  assert.deepEqual([...new Set(unknown)], []);
+});
+
+test('Danish dates as the documents print them', () => {
+  assert.equal(danishDate('2026-12-07'), 'mandag den 7. december 2026');
+  assert.equal(danishDate('2024-02-29'), 'torsdag den 29. februar 2024');
+  assert.equal(danishDate('2026-02-29'), '');
+  assert.equal(danishDate('7-12-2026'), '');
+  assert.equal(danishDateTime('2026-12-07T10:00'), 'mandag den 7. december 2026 kl. 10.00');
+  assert.equal(danishDateTime('2027-01-03T09:05'), 'søndag den 3. januar 2027 kl. 09.05');
+  assert.equal(danishDateTime('2026-12-07T24:00'), '');
+  assert.equal(danishDateTime('2026-12-07'), '');
+  assert.equal(danishDateOrDateTime('2026-12-05'), 'lørdag den 5. december 2026');
+  assert.equal(danishDateOrDateTime('2026-12-05T13:30'), 'lørdag den 5. december 2026 kl. 13.30');
+});
+
+test('JSON paths as the service writes them, and ids from them', () => {
+  assert.equal(pathString(['agreements', 3, 'when']), 'agreements[3].when');
+  assert.equal(pathString(['status', 0]), 'status[0]');
+  assert.equal(parentPath('agreements[3].when'), 'agreements[3]');
+  assert.equal(parentPath('agreements[3]'), 'agreements');
+  assert.equal(parentPath('agreements'), '');
+  assert.equal(parentPath(''), null);
+  assert.deepEqual(pathAndAncestors('meeting.start'), ['meeting.start', 'meeting', '']);
+  assert.equal(idFor('agreements[3].when'), 'f-agreements-3-when');
+  assert.equal(idFor('absence.first_day'), 'f-absence-first-day');
+});

@@ -1,0 +1,58 @@
+// Calls to the sygedok service on the same origin. The API key (only when
+// the service is started with --api-keys) is kept in sessionStorage for the
+// open tab and sent as X-API-Key. Every call answers
+// {status, json?, blob?}; status 0 means the service could not be reached.
+// Browser only.
+
+const KEY_NAME = 'sygedok.apiKey';
+
+export function apiKey() {
+  try {
+    return sessionStorage.getItem(KEY_NAME) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function setApiKey(key) {
+  try {
+    if (key) sessionStorage.setItem(KEY_NAME, key);
+    else sessionStorage.removeItem(KEY_NAME);
+  } catch {
+    // Storage may be switched off; the key then lasts until the page is left.
+  }
+}
+
+async function call(method, url, body, accept) {
+  const headers = { Accept: accept };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const key = apiKey();
+  if (key) headers['X-API-Key'] = key;
+  let response;
+  try {
+    response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store' });
+  } catch {
+    return { status: 0 };
+  }
+  const type = response.headers.get('Content-Type') ?? '';
+  const answer = { status: response.status, warnings: Number(response.headers.get('X-Sygedok-Warnings') ?? 0) };
+  if (type.includes('json')) answer.json = await response.json().catch(() => undefined);
+  else answer.blob = await response.blob();
+  return answer;
+}
+
+export function getSchema(kind) {
+  return call('GET', `/v1/schemas/${encodeURIComponent(kind)}`, undefined, 'application/schema+json');
+}
+
+export function validate(kind, document) {
+  return call('POST', `/v1/validate/${encodeURIComponent(kind)}`, document, 'application/json');
+}
+
+export function renderPdf(kind, document) {
+  return call('POST', `/v1/documents/${encodeURIComponent(kind)}`, document, 'application/pdf, application/problem+json');
+}
+
+export function renderMemo(kind, document) {
+  return call('POST', `/v1/documents/${encodeURIComponent(kind)}/memo`, document, 'application/xml, application/problem+json');
+}

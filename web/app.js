@@ -1,0 +1,273 @@
+// The page: choose a document kind, fill in the form built from the kind's
+// JSON Schema, see the service's errors and warnings next to the fields
+// while typing (POST /v1/validate/{kind}, 400 ms after the last key), look
+// at the PDF and download it or the Digital Post message. What is typed is
+// kept in this browser (storage.js). Browser only; runs on the main thread.
+
+import * as api from './api.js';
+import * as storage from './storage.js';
+import { isoDate } from './danish-dates.js';
+import { showDiagnostics, visited } from './diagnostics-view.js';
+import { DocumentForm } from './form-view.js';
+import { HIDDEN, KINDS, labelFor } from './labels.js';
+import { allPointers, fieldTree } from './schema-fields.js';
+import { el } from './form-controls.js';
+import { TEXT } from './messages.js';
+
+const VALIDATE_DELAY_MS = 400;
+// Members carried over to another kind's empty form.
+const SHARED_MEMBERS = ['sender', 'manager', 'employee', 'absence', 'document'];
+
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  kind: null,
+  tree: null,
+  form: null,
+  touched: new Set(),
+  attempted: false,
+  timer: 0,
+  sequence: 0,
+  diagnostics: { errors: [], warnings: [] },
+  schemas: new Map(),
+  previewUrl: null,
+};
+
+function setStatus(text, kind = 'info') {
+  const status = $('status');
+  status.textContent = text;
+  status.dataset.kind = kind;
+}
+
+function defaults() {
+  return { document: { date: isoDate(new Date()) } };
+}
+
+// The members of `value` that `field` knows, recursively (objects only).
+function pick(value, field) {
+  if (field.widget !== 'object' || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out = {};
+  for (const child of field.children) if (value[child.name] !== undefined) out[child.name] = pick(value[child.name], child);
+  return out;
+}
+
+function carriedOver(previous, tree) {
+  const out = defaults();
+  for (const child of tree.children) {
+    if (SHARED_MEMBERS.includes(child.name) && previous?.[child.name] !== undefined) out[child.name] = pick(previous[child.name], child);
+  }
+  return out;
+}
+
+// The paths of every value in a document (restored values count as visited).
+function valuePaths(value, prefix = '', out = new Set()) {
+  if (Array.isArray(value)) value.forEach((v, i) => valuePaths(v, `${prefix}[${i}]`, out));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) valuePaths(v, prefix ? `${prefix}.${k}` : k, out);
+  else if (prefix) out.add(prefix);
+  return out;
+}
+
+function sessionPointers() {
+  return allPointers(state.tree).filter((p) => labelFor(state.kind, p)?.session && !HIDDEN.has(p));
+}
+
+function save() {
+  if (state.form) storage.saveForm(state.kind, state.form.value(), sessionPointers());
+}
+
+function render() {
+  if (!state.form) return;
+  const shouldShow = (path, targetPath) => state.attempted || visited(state.touched, path, targetPath);
+  showDiagnostics(state.form, state.diagnostics, shouldShow, $('summary'));
+}
+
+function explainFailure(answer) {
+  if (answer.status === 0) return TEXT.unreachable;
+  if (answer.status === 401) {
+    $('api-key-box').open = true;
+    return answer.json?.type === 'urn:sygedok:problem:unknown-api-key' ? TEXT.keyUnknown : TEXT.keyRequired;
+  }
+  return answer.json?.detail ?? TEXT.serviceError(answer.status);
+}
+
+async function validateNow() {
+  clearTimeout(state.timer);
+  if (!state.form) return;
+  const sequence = ++state.sequence;
+  const kind = state.kind;
+  const answer = await api.validate(kind, state.form.value());
+  if (sequence !== state.sequence || kind !== state.kind) return;  // a newer check is on its way
+  if (answer.status === 200 && answer.json) {
+    state.diagnostics = answer.json;
+    if ($('status').dataset.kind === 'failure') setStatus('');
+  } else if (answer.status === 422 && answer.json) {
+    state.diagnostics = answer.json;
+  } else {
+    setStatus(explainFailure(answer), 'failure');
+    return;
+  }
+  render();
+  document.body.dataset.validated = String(sequence);
+}
+
+function scheduleValidation() {
+  clearTimeout(state.timer);
+  state.timer = setTimeout(validateNow, VALIDATE_DELAY_MS);
+}
+
+function changed() {
+  save();
+  state.form.updateInspiration();
+  scheduleValidation();
+}
+
+function markTouched(target) {
+  const holder = target.closest?.('[data-path]');
+  if (holder && state.form) state.touched.add(holder.dataset.path);
+}
+
+async function schemaOf(kind) {
+  if (!state.schemas.has(kind)) {
+    const answer = await api.getSchema(kind);
+    if (answer.status !== 200 || !answer.json) return null;
+    state.schemas.set(kind, answer.json);
+  }
+  return state.schemas.get(kind);
+}
+
+async function selectKind(kind) {
+  const previous = state.form?.value();
+  if (state.form) save();
+  const schema = await schemaOf(kind);
+  if (!schema) {
+    setStatus(TEXT.schemaUnavailable, 'failure');
+    return;
+  }
+  state.kind = kind;
+  state.tree = fieldTree(schema);
+  storage.saveKind(kind);
+  $('kind').value = kind;
+  $('kind-help').textContent = KINDS.find((k) => k.kind === kind)?.help ?? '';
+  $('type-slot').replaceChildren();
+  state.form = new DocumentForm(kind, state.tree, $('form-fields'), $('type-slot'), changed);
+  $('type-slot').hidden = $('type-slot').childElementCount === 0;
+  const saved = storage.loadForm(kind);
+  const data = saved ?? carriedOver(previous, state.tree);
+  state.form.set(data);
+  state.touched = saved ? valuePaths(data) : new Set();
+  state.attempted = false;
+  state.diagnostics = { errors: [], warnings: [] };
+  clearPreview();
+  setStatus('');
+  render();
+  document.body.dataset.kind = kind;
+  if (!saved) save();
+  await validateNow();
+}
+
+function clearPreview() {
+  if (state.previewUrl) URL.revokeObjectURL(state.previewUrl);
+  state.previewUrl = null;
+  $('preview-frame').removeAttribute('src');
+  $('preview-area').hidden = true;
+}
+
+function slug(text) {
+  return (text ?? '').toLocaleLowerCase('da').replaceAll('æ', 'ae').replaceAll('ø', 'oe').replaceAll('å', 'aa')
+    .normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+// "indkaldelse-testperson-jensen-2026-12-02": kind, employee, the meeting's day or the document's date.
+function fileStem(document) {
+  const day = document.meeting?.start?.slice(0, 10) ?? document.note?.date ?? document.document?.date;
+  return [state.kind, slug(document.employee?.name), day].filter(Boolean).join('-');
+}
+
+function download(blob, filename) {
+  const url = URL.createObjectURL(blob);
+  const link = el('a', { href: url, download: filename, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+// what: "preview" | "pdf" | "memo".
+async function produce(what) {
+  state.attempted = true;
+  clearTimeout(state.timer);
+  const document_ = state.form.value();
+  setStatus(what === 'memo' ? TEXT.makingMemo : TEXT.makingDocument, 'busy');
+  const answer = what === 'memo' ? await api.renderMemo(state.kind, document_) : await api.renderPdf(state.kind, document_);
+  if (answer.status === 422 && answer.json) {
+    state.diagnostics = { errors: answer.json.errors ?? [], warnings: answer.json.warnings ?? [] };
+    render();
+    setStatus(TEXT.cannotMakeYet, 'failure');
+    $('summary-errors')?.focus();
+    return;
+  }
+  if (answer.status !== 200 || !answer.blob) {
+    setStatus(explainFailure(answer), 'failure');
+    return;
+  }
+  const warnings = TEXT.warningsAfterDocument(answer.warnings);
+  if (what === 'preview') {
+    clearPreview();
+    state.previewUrl = URL.createObjectURL(new Blob([answer.blob], { type: 'application/pdf' }));
+    $('preview-frame').src = state.previewUrl;
+    $('preview-area').hidden = false;
+    setStatus(TEXT.previewShown + warnings, 'done');
+  } else if (what === 'pdf') {
+    download(answer.blob, `${fileStem(document_)}.pdf`);
+    setStatus(TEXT.pdfDownloaded + warnings, 'done');
+  } else {
+    download(answer.blob, `${fileStem(document_)}-digital-post.xml`);
+    setStatus(TEXT.memoDownloaded + warnings, 'done');
+  }
+  await validateNow();
+}
+
+function clearForm() {
+  storage.clearAll();
+  storage.saveKind(state.kind);
+  state.form.set(defaults());
+  state.touched = new Set();
+  state.attempted = false;
+  state.diagnostics = { errors: [], warnings: [] };
+  clearPreview();
+  render();
+  save();
+  setStatus(TEXT.cleared, 'done');
+  validateNow();
+}
+
+function start() {
+  for (const { kind, label } of KINDS) $('kind').append(el('option', { value: kind, text: label }));
+  $('kind').addEventListener('change', () => selectKind($('kind').value));
+  $('api-key').value = api.apiKey();
+  $('api-key').addEventListener('input', () => {
+    api.setApiKey($('api-key').value.trim());
+    scheduleValidation();
+  });
+  const isFormField = (target) => state.form && ($('form-fields').contains(target) || $('type-slot').contains(target));
+  const main = $('main');
+  main.addEventListener('input', (event) => { if (isFormField(event.target)) changed(); });
+  main.addEventListener('change', (event) => {
+    if (!isFormField(event.target)) return;
+    markTouched(event.target);
+    changed();
+  });
+  main.addEventListener('focusout', (event) => { if (isFormField(event.target) && event.target.value) markTouched(event.target); });
+  $('document-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    validateNow();
+  });
+  $('preview').addEventListener('click', () => produce('preview'));
+  $('download-pdf').addEventListener('click', () => produce('pdf'));
+  $('download-memo').addEventListener('click', () => produce('memo'));
+  $('clear').addEventListener('click', clearForm);
+  const remembered = storage.loadKind();
+  selectKind(KINDS.some((k) => k.kind === remembered) ? remembered : KINDS[0].kind);
+}
+
+start();

@@ -1,0 +1,87 @@
+// What the manager typed, kept in this browser only: per document kind in
+// localStorage, so a reload (or tomorrow) keeps it, except fields marked
+// "session" in labels.js (the CPR number), which are kept in sessionStorage
+// and vanish with the tab. clearAll() removes everything the page stored.
+// Storage that is switched off or full is ignored: the form still works.
+// Browser only.
+
+const PREFIX = 'sygedok.form.';
+const SESSION_PREFIX = 'sygedok.session.';
+const KIND_KEY = 'sygedok.kind';
+
+function read(storage, key) {
+  try {
+    const text = storage.getItem(key);
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function write(storage, key, value) {
+  try {
+    storage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Full or switched off: nothing is kept, nothing breaks.
+  }
+}
+
+function getAt(document, keys) {
+  return keys.reduce((value, key) => value?.[key], document);
+}
+
+function setAt(document, keys, value) {
+  let node = document;
+  for (const key of keys.slice(0, -1)) node = node[key] ??= {};
+  node[keys[keys.length - 1]] = value;
+}
+
+function deleteAt(document, keys) {
+  const parent = getAt(document, keys.slice(0, -1));
+  if (parent && typeof parent === 'object') delete parent[keys[keys.length - 1]];
+}
+
+// sessionPointers: ["/employee/cpr", …] (no array members).
+export function saveForm(kind, document, sessionPointers) {
+  const kept = structuredClone(document);
+  const session = {};
+  for (const pointer of sessionPointers) {
+    const keys = pointer.slice(1).split('/');
+    const value = getAt(kept, keys);
+    if (value !== undefined) session[pointer] = value;
+    deleteAt(kept, keys);
+  }
+  write(localStorage, PREFIX + kind, kept);
+  write(sessionStorage, SESSION_PREFIX + kind, session);
+}
+
+// The saved document of a kind, or undefined.
+export function loadForm(kind) {
+  const document = read(localStorage, PREFIX + kind);
+  const session = read(sessionStorage, SESSION_PREFIX + kind) ?? {};
+  if (!document && Object.keys(session).length === 0) return undefined;
+  const out = document ?? {};
+  for (const [pointer, value] of Object.entries(session)) setAt(out, pointer.slice(1).split('/'), value);
+  return out;
+}
+
+export function saveKind(kind) {
+  write(localStorage, KIND_KEY, kind);
+}
+
+export function loadKind() {
+  return read(localStorage, KIND_KEY);
+}
+
+// Removes every form, the chosen kind and the session values this page stored.
+export function clearAll() {
+  for (const storage of [localStorage, sessionStorage]) {
+    try {
+      for (const key of Object.keys(storage)) {
+        if (key.startsWith(PREFIX) || key.startsWith(SESSION_PREFIX) || key === KIND_KEY) storage.removeItem(key);
+      }
+    } catch {
+      // Nothing stored, nothing to remove.
+    }
+  }
+}
