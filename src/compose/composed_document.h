@@ -2,17 +2,37 @@
 // What composing a request yields: the document as Markdown (CommonMark +
 // GFM tables, with the sygedok table markers of markup/block.h), the PDF
 // metadata, and warnings about the input that did not stop it. Plain data.
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/diagnostic.h"
 #include "core/frame.h"
 
 namespace sygedok::compose {
 
+// One line of the recipient block and the input member it comes from
+// ("employee.address[1]"), for messages. Plain data.
+struct AddressLine {
+  std::string text;
+  std::string path;
+};
+
+// What the window of a window envelope shows (DIN 5008 form B, see
+// docs/memo.md): the sender's return address in one line and the
+// recipient's name and postal address. Plain data.
+struct WindowAddress {
+  std::string return_address;       // "Eksempel Kommune, Rådhuspladsen 1, 9999 Eksempelby"
+  std::vector<AddressLine> recipient;  // name, then the address lines
+};
+
 struct ComposedDocument {
   std::string markdown;
   DocumentInfo info;
   Diagnostics warnings;
+  // A letter whose input has the employee's postal address; layout puts it
+  // in the window field of page 1.
+  std::optional<WindowAddress> window_address;
 };
 
 }  // namespace sygedok::compose

@@ -4,7 +4,8 @@
 // Data keys besides those of add_parties() (template_data.h):
 //   title             "Indkaldelse til fraværssamtale"
 //   greeting_name     employee.first_name, else employee.name ("Kære …")
-//   recipient         {lines [{line, last}]} | false   (name and address lines; false without employee.address)
+//   recipient         {lines [{line, last}]} | false   (name and address lines; false without employee.address;
+//                     the built-in template leaves them to the window field that layout puts on page 1)
 //   meeting {label, when, location|false, phone|false, link|false,
 //            in_person, by_phone, by_video, is_<type code>: bool for each type}
 //   participants_text "Du, Mette Jensen (Leder) og Jens Ølgaard (TR) som din bisidder"
@@ -29,7 +30,8 @@ std::string participants_text(const model::Indkaldelse& letter);
 // "I alt 1 periode og 2 fraværsdage." / "I alt 6 perioder og 9,5 fraværsdage."
 std::string absence_total_text(const std::vector<model::AbsencePeriod>& periods);
 
-inline constexpr KindRecipe<model::Indkaldelse> kIndkaldelseRecipe{model::read_indkaldelse, indkaldelse_data,
-                                                                   indkaldelse_info, "indkaldelse/indkaldelse"};
+inline constexpr KindRecipe<model::Indkaldelse> kIndkaldelseRecipe{
+    model::read_indkaldelse, indkaldelse_data, indkaldelse_info, "indkaldelse/indkaldelse",
+    [](const model::Indkaldelse& letter) { return window_address(letter.sender, letter.employee); }};
 
 }  // namespace sygedok::compose

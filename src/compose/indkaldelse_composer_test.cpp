@@ -96,16 +96,26 @@ TEST(IndkaldelseComposer, EachTypeHasItsOwnOpeningTopicsAndBisidderSentence) {
 }
 
 TEST(IndkaldelseComposer, TheFravaerssamtaleLetterHasAddressFactsAndSince) {
-  BlockDocument document = summons("fravaerssamtale");
+  ComposedDocument composed = compose_ok("indkaldelse", *load_sample("indkaldelse", "fravaerssamtale"));
+  // The address goes to the window field (layout), not into the text.
+  ASSERT_TRUE(composed.window_address.has_value());
+  EXPECT_EQ(composed.window_address->return_address, "Eksempel Kommune, Rådhuspladsen 1, 9999 Eksempelby");
+  ASSERT_EQ(composed.window_address->recipient.size(), 3u);
+  EXPECT_EQ(composed.window_address->recipient[0].text, "Ana Paula Gonçalves");
+  EXPECT_EQ(composed.window_address->recipient[0].path, "employee.name");
+  EXPECT_EQ(composed.window_address->recipient[2].text, "9999 Eksempelby");
+  EXPECT_EQ(composed.window_address->recipient[2].path, "employee.address[1]");
+  EXPECT_EQ(composed.markdown.find("Engvej 14"), std::string::npos);
+
+  BlockDocument document = blocks_of(composed);
   auto paras = paragraphs(document);
-  ASSERT_GE(paras.size(), 3u);
-  EXPECT_EQ(paras[0], "Ana Paula Gonçalves\nEngvej 14, 1. tv.\n9999 Eksempelby");  // the address block
-  EXPECT_EQ(paras[1], "Kære Ana Paula");
-  EXPECT_EQ(paras[2].rfind("Du har været sygemeldt siden mandag den 9. november 2026, og jeg vil derfor gerne "
+  ASSERT_GE(paras.size(), 2u);
+  EXPECT_EQ(paras[0], "Kære Ana Paula");
+  EXPECT_EQ(paras[1].rfind("Du har været sygemeldt siden mandag den 9. november 2026, og jeg vil derfor gerne "
                            "invitere dig til en fraværssamtale.", 0),
             0u)
-      << paras[2];
-  EXPECT_TRUE(contains(paras[2], "senest fire uger efter din første sygedag"));
+      << paras[1];
+  EXPECT_TRUE(contains(paras[1], "senest fire uger efter din første sygedag"));
 
   auto found = tables(document);
   ASSERT_EQ(found.size(), 2u);  // letterhead and facts; no absence periods
@@ -213,7 +223,7 @@ TEST(IndkaldelseComposer, ValuesPrintExactlyAsTyped) {
   input->getObject("employee")->set("first_name", std::string("*Ana* [x] | <b>"));
   input->getObject("meeting")->set("location", std::string("Lokale #3 | 1. sal"));
   BlockDocument document = blocks_of(compose_ok("indkaldelse", *input));
-  EXPECT_EQ(paragraphs(document)[1], "Kære *Ana* [x] | <b>");
+  EXPECT_EQ(paragraphs(document)[0], "Kære *Ana* [x] | <b>");  // the address is in the window field, not a paragraph
   const Table& facts = *tables(document)[1];
   ASSERT_EQ(facts.rows[1].size(), 2u);
   EXPECT_EQ(plain(facts.rows[1][1]), "Lokale #3 | 1. sal");

@@ -1,9 +1,13 @@
 #pragma once
-// How one document kind is composed, as four plain functions:
+// How one document kind is composed, as plain functions:
 //   read     JSON → typed model, every problem with its path (src/model/)
 //   to_data  model → Mustache data (values as typed; the store escapes them)
 //   info     model → PDF metadata
 //   template_name in the TemplateStore ("referat/referat")
+//   window_address  model → the recipient block of a letter that may be
+//                   posted in a window envelope (null for other kinds)
+// Every template also gets "wording", the organisation profile's named
+// texts (compose/organisation_profile.h).
 // compose_with() runs them in order: a model with errors never reaches the
 // template, so a missing required value is an error, never a blank.
 // Adding a kind = a model with its reader, a recipe, template files and one
@@ -26,6 +30,7 @@ struct KindRecipe {
   TemplateData (*to_data)(const Model& model);
   DocumentInfo (*info)(const Model& model);
   std::string_view template_name;
+  std::optional<WindowAddress> (*window_address)(const Model& model) = nullptr;
 };
 
 template <typename Model>
@@ -34,13 +39,16 @@ Result<ComposedDocument> compose_with(const KindRecipe<Model>& recipe, const Poc
   auto model = recipe.read(input);
   if (!model) return Result<ComposedDocument>::failure(model.take_diagnostics());
   Diagnostics warnings = model.diagnostics();
-  auto markdown = templates.render(recipe.template_name, recipe.to_data(model.value()));
+  TemplateData data = recipe.to_data(model.value());
+  data.set("wording", wording_data(templates.profile()));
+  auto markdown = templates.render(recipe.template_name, data);
   if (!markdown) {
     Diagnostics all = markdown.take_diagnostics();
     all.insert(all.end(), warnings.begin(), warnings.end());
     return Result<ComposedDocument>::failure(std::move(all));
   }
-  ComposedDocument document{collapse_blank_lines(markdown.value()), recipe.info(model.value()), warnings};
+  ComposedDocument document{collapse_blank_lines(markdown.value()), recipe.info(model.value()), warnings,
+                            recipe.window_address ? recipe.window_address(model.value()) : std::nullopt};
   return Result<ComposedDocument>::success(std::move(document), std::move(warnings));
 }
 

@@ -23,6 +23,8 @@ DocumentInfo notat_info(const model::Notat& notat);
 // "at jeg ringer" → "jeg ringer": the list follows "Vi aftaler, at".
 std::string without_leading_at(std::string_view agreement);
 
-inline constexpr KindRecipe<model::Notat> kNotatRecipe{model::read_notat, notat_data, notat_info, "notat/notat"};
+inline constexpr KindRecipe<model::Notat> kNotatRecipe{
+    model::read_notat, notat_data, notat_info, "notat/notat",
+    [](const model::Notat& notat) { return window_address(notat.sender, notat.employee); }};
 
 }  // namespace sygedok::compose

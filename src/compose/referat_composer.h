@@ -21,7 +21,8 @@ namespace sygedok::compose {
 TemplateData referat_data(const model::Referat& referat);
 DocumentInfo referat_info(const model::Referat& referat);
 
-inline constexpr KindRecipe<model::Referat> kReferatRecipe{model::read_referat, referat_data, referat_info,
-                                                           "referat/referat"};
+inline constexpr KindRecipe<model::Referat> kReferatRecipe{
+    model::read_referat, referat_data, referat_info, "referat/referat",
+    [](const model::Referat& referat) { return window_address(referat.sender, referat.employee); }};
 
 }  // namespace sygedok::compose

@@ -117,4 +117,34 @@ void add_parties(TemplateData& data, const model::Sender& sender, const model::D
   data.set("manager", manager_data);
 }
 
+namespace {
+
+// `text` on one line: every run of white space (line breaks, tabs) one space.
+std::string one_line(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : trim(text)) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<WindowAddress> window_address(const model::Sender& sender, const model::Employee& employee) {
+  if (employee.address.empty()) return std::nullopt;
+  WindowAddress window;
+  window.return_address = one_line(sender.name + ", " + sender.address);
+  window.recipient.push_back({one_line(employee.name), "employee.name"});
+  for (std::size_t i = 0; i < employee.address.size(); ++i)
+    window.recipient.push_back({one_line(employee.address[i]), "employee.address[" + std::to_string(i) + "]"});
+  return window;
+}
+
 }  // namespace sygedok::compose

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "compose/composed_document.h"
 #include "model/parties.h"
 
 namespace sygedok::compose {
@@ -34,5 +35,10 @@ TemplateData paragraphs(const std::vector<std::string>& texts);
 //   employee {name, cpr|false}                manager {name, title|false}
 void add_parties(TemplateData& data, const model::Sender& sender, const model::DocumentHeader& document,
                  const model::Employee& employee, const model::Manager& manager);
+
+// The window block of a letter: the sender's name and address as the return
+// address, the employee's name and address lines; nullopt when the input
+// has no employee.address (the letter then keeps the plain letterhead).
+std::optional<WindowAddress> window_address(const model::Sender& sender, const model::Employee& employee);
 
 }  // namespace sygedok::compose

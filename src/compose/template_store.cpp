@@ -169,11 +169,26 @@ StoreResult TemplateStore::load(const std::optional<std::string>& overlay_dir) {
   Diagnostics problems;
   if (overlay_dir) read_overlay(*overlay_dir, sources, problems);
   if (!problems.empty()) return StoreResult::failure(std::move(problems));
-  return from_sources(std::move(sources));
+  auto profile = load_organisation_profile(overlay_dir);
+  if (!profile) {
+    // Report the templates' own problems too.
+    problems = profile.take_diagnostics();
+    auto templates = from_sources(std::move(sources), OrganisationProfile{});
+    if (!templates) append(problems, templates.take_diagnostics());
+    return StoreResult::failure(std::move(problems));
+  }
+  return from_sources(std::move(sources), std::move(profile.value()));
 }
 
 StoreResult TemplateStore::from_sources(std::map<std::string, TemplateSource> sources) {
+  auto profile = load_organisation_profile();
+  if (!profile) return StoreResult::failure(profile.take_diagnostics());
+  return from_sources(std::move(sources), std::move(profile.value()));
+}
+
+StoreResult TemplateStore::from_sources(std::map<std::string, TemplateSource> sources, OrganisationProfile profile) {
   auto store = std::make_shared<TemplateStore>();
+  store->profile_ = std::move(profile);
   Diagnostics problems;
   for (const auto& [name, source] : sources) {
     if (!decode_utf8(source.text)) {

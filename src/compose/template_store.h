@@ -15,6 +15,10 @@
 // that bypass it ({{{value}}}, {{&value}}) and changed delimiters ({{=…=}})
 // are refused at load, so input text can never become Markdown structure.
 //
+// The store also holds the organisation profile of the same templates tree
+// (compose/organisation_profile.h: logo and named wordings; DIR/profile.json
+// overlays templates/profile.json).
+//
 // Thread-safety: immutable after load. render() copies the compiled
 // template and renders the copy (kainjow leaves a template unusable after a
 // render error), so any number of threads may render at once.
@@ -27,6 +31,7 @@
 #include <string_view>
 #include <vector>
 
+#include "compose/organisation_profile.h"
 #include "core/result.h"
 
 namespace sygedok::compose {
@@ -39,13 +44,19 @@ struct TemplateSource {
 
 class TemplateStore {
  public:
-  // Built-in templates overlaid by the *.mustache files under `overlay_dir`.
+  // Built-in templates overlaid by the *.mustache files under `overlay_dir`,
+  // and the organisation profile overlaid by `overlay_dir`/profile.json.
   // Errors: "templates_dir" (missing or unreadable directory), "template_read",
-  // "template_error" (syntax, forbidden tag, unknown or recursive partial);
-  // all of them, not only the first.
+  // "template_error" (syntax, forbidden tag, unknown or recursive partial),
+  // "profile_error"; all of them, not only the first.
   static Result<std::shared_ptr<const TemplateStore>> load(const std::optional<std::string>& overlay_dir = {});
-  // Templates from memory (name → source): for tests and tools.
+  // Templates from memory (name → source): for tests and tools; with the
+  // built-in profile unless one is given.
   static Result<std::shared_ptr<const TemplateStore>> from_sources(std::map<std::string, TemplateSource> sources);
+  static Result<std::shared_ptr<const TemplateStore>> from_sources(std::map<std::string, TemplateSource> sources,
+                                                                   OrganisationProfile profile);
+
+  const OrganisationProfile& profile() const { return profile_; }
 
   bool contains(std::string_view name) const;
   std::vector<std::string> names() const;
@@ -60,6 +71,7 @@ class TemplateStore {
     std::string origin;
   };
   std::map<std::string, Compiled, std::less<>> templates_;
+  OrganisationProfile profile_;
 };
 
 }  // namespace sygedok::compose

@@ -1,8 +1,11 @@
 #pragma once
-// The laid-out document: pages of items at fixed positions, the boundary
+// The laid-out document: pages of items at fixed positions (text runs,
+// lines, rectangles, signature fields, images), the boundary
 // between layout (which knows nothing of PDF) and the PDF writer (which
 // knows nothing of templates). Coordinates as in core/geometry.h: points,
 // origin top-left, y downwards. Plain data; thread-compatible.
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -42,7 +45,25 @@ struct SignatureFieldItem {
   std::string name;
 };
 
-using FrameItem = std::variant<TextItem, LineItem, RectItem, SignatureFieldItem>;
+enum class ImageFormat { Png, Jpeg };
+
+// An image file as it is embedded: the encoded bytes, and what layout needs
+// to size it without decoding (read from the PNG IHDR or the JPEG SOF
+// header). Immutable once made; shared between documents.
+struct ImageData {
+  ImageFormat format = ImageFormat::Png;
+  std::string bytes;
+  std::uint32_t width_px = 0, height_px = 0;
+};
+
+// An image drawn into `rect` (stretched to it; layout keeps the aspect
+// ratio). Items that share one ImageData share one image object in the PDF.
+struct ImageItem {
+  Rect rect;
+  std::shared_ptr<const ImageData> image;
+};
+
+using FrameItem = std::variant<TextItem, LineItem, RectItem, SignatureFieldItem, ImageItem>;
 
 struct FramePage {
   Size size;

@@ -139,11 +139,17 @@ Result<MemoMessage> build_memo_message(const EnvelopeInput& input, const Letter&
   } else {
     message.body = body_for(input, letter, message.label, message.uuid, input.created ? *input.created : fresh.now());
   }
-  if (options.kombi == KombiChannel::PhysicalPost || options.kombi == KombiChannel::Automatic)
-    warnings.push_back(warning("", "physical_post_address",
-                               "Brevet kan blive sendt som fysisk post, men sygedok sætter endnu ikke modtagerens "
-                               "navn og adresse i rudefeltet på side 1 (se docs/memo.md)."));
-  Diagnostics problems = check_memo_message(message);
+  Diagnostics problems;
+  if (options.kombi == KombiChannel::PhysicalPost && !letter.address_in_window)
+    problems.push_back(error("employee.address", "required_for_envelope",
+                             "Brevet skal sendes som fysisk post, men der er ingen adresse på modtageren. Skriv "
+                             "medarbejderens adresse (employee.address), så den står i rudefeltet på side 1."));
+  if (options.kombi == KombiChannel::Automatic && !letter.address_in_window)
+    warnings.push_back(warning("employee.address", "physical_post_address",
+                               "Brevet sendes som fysisk post, hvis medarbejderen er fritaget for Digital Post, men "
+                               "der er ingen adresse på modtageren. Skriv medarbejderens adresse "
+                               "(employee.address), så den står i rudefeltet på side 1."));
+  append(problems, check_memo_message(message));
   if (!problems.empty()) return Result<MemoMessage>::failure(std::move(problems));
   return Result<MemoMessage>::success(std::move(message), std::move(warnings));
 }

@@ -35,6 +35,7 @@ struct Letter {
   std::string_view kind;     // "indkaldelse" carries a calendar entry (AFTALE)
   const DocumentInfo& info;  // title of the document (label, file name)
   std::string_view pdf;      // the bytes of the PDF, as written to disk
+  bool address_in_window = false;  // page 1 shows the recipient's address in the window field
 };
 
 // "Indkaldelse til fraværssamtale 7. december 2026": the title and the
@@ -45,8 +46,11 @@ std::string message_label(const EnvelopeInput& input, const DocumentInfo& info, 
 // A version-4 UUID derived from `seed` (SHA-256), the same for the same seed.
 std::string uuid_from_seed(std::string_view seed);
 
-// Warnings: "physical_post_address" (Fysisk Post / Automatisk Valg: the
-// window address is the print service's, see docs/memo.md), "nemsms_text_only".
+// Physical post (docs/memo.md): "Fysisk Post" for a letter whose page 1
+// shows no window address is an error ("required_for_envelope" at
+// employee.address: it could not be delivered); "Automatisk Valg" without
+// one is the warning "physical_post_address" (it goes as physical post
+// only to the few without Digital Post). Warnings: also "nemsms_text_only".
 Result<MemoMessage> build_memo_message(const EnvelopeInput& input, const Letter& letter, const MemoOptions& options,
                                        const FreshValues& fresh);
 

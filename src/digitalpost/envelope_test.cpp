@@ -291,6 +291,46 @@ TEST(Envelope, AttachmentsBecomeAdditionalDocuments) {
   for (const auto& p : schema(MemoVersion::V1_2).validate(xml.value())) ADD_FAILURE() << p.message;
 }
 
+// Physical post: the letter goes in a window envelope, so page 1 must show
+// the recipient's address (docs/memo.md).
+Result<MemoMessage> physical(KombiChannel channel, bool address_in_window) {
+  auto input = read(kSummons);
+  EXPECT_TRUE(input.ok());
+  DocumentInfo info = summons_info();
+  return build_memo_message(input.value(), {"indkaldelse", info, kPdf, address_in_window},
+                            {MemoVersion::V1_2, channel}, counting_fresh());
+}
+
+TEST(Envelope, PhysicalPostWithTheAddressInTheWindowNeedsNoWarning) {
+  for (auto channel : {KombiChannel::PhysicalPost, KombiChannel::Automatic}) {
+    auto message = physical(channel, true);
+    ASSERT_TRUE(message.ok()) << codes_at(message.diagnostics());
+    EXPECT_EQ(codes_at(message.diagnostics()), "");
+  }
+}
+
+TEST(Envelope, PhysicalPostWithoutAnAddressIsAnErrorNamingEmployeeAddress) {
+  auto message = physical(KombiChannel::PhysicalPost, false);
+  ASSERT_FALSE(message.ok());
+  EXPECT_EQ(codes_at(message.diagnostics()), "employee.address=required_for_envelope ");
+  EXPECT_NE(message.diagnostics()[0].message.find("employee.address"), std::string::npos);
+}
+
+TEST(Envelope, AutomaticChoiceWithoutAnAddressIsAWarningNamingEmployeeAddress) {
+  auto message = physical(KombiChannel::Automatic, false);
+  ASSERT_TRUE(message.ok());
+  ASSERT_EQ(message.diagnostics().size(), 1u);
+  EXPECT_EQ(message.diagnostics()[0].severity, Severity::Warning);
+  EXPECT_EQ(codes_at(message.diagnostics()), "employee.address=physical_post_address ");
+  EXPECT_NE(message.diagnostics()[0].message.find("employee.address"), std::string::npos);
+}
+
+TEST(Envelope, DigitalPostNeedsNoAddress) {
+  auto message = physical(KombiChannel::DigitalPost, false);
+  ASSERT_TRUE(message.ok());
+  EXPECT_EQ(codes_at(message.diagnostics()), "");
+}
+
 TEST(UuidFromSeed, IsAStableVersion4Uuid) {
   EXPECT_EQ(uuid_from_seed("a"), uuid_from_seed("a"));
   EXPECT_NE(uuid_from_seed("a"), uuid_from_seed("b"));

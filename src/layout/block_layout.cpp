@@ -19,10 +19,12 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 }  // namespace
 
-void BlockLayout::lay_out_sequence(const std::vector<Block>& blocks, double x, double width, bool nested) {
+void BlockLayout::lay_out_sequence(const std::vector<Block>& blocks, double x, double width, bool nested,
+                                   const Block* skip) {
   double below_previous = 0;
   bool first = true;
   for (const Block& block : blocks) {
+    if (&block == skip) continue;
     const Margins m = margins(block, nested);
     if (!first) out_.add_space(std::max(below_previous, m.above));
     lay_out_block(block, x, width);

@@ -16,8 +16,10 @@ class BlockLayout {
  public:
   BlockLayout(LayoutContext& context, VerticalList& out) : context_(context), out_(out) {}
 
-  // `nested`: inside a list item (tighter spacing).
-  void lay_out_sequence(const std::vector<Block>& blocks, double x, double width, bool nested);
+  // `nested`: inside a list item (tighter spacing). `skip`, when one of
+  // `blocks`, is left out (the letterhead drawn beside a window address).
+  void lay_out_sequence(const std::vector<Block>& blocks, double x, double width, bool nested,
+                        const Block* skip = nullptr);
 
  private:
   struct Margins {

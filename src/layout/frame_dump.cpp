@@ -64,6 +64,12 @@ void dump_item(const FrameItem& item, std::string& out) {
   } else if (const auto* field = std::get_if<SignatureFieldItem>(&item)) {
     out += "sigfield " + number(field->rect.x) + "," + number(field->rect.y) + " " + number(field->rect.width) +
            "x" + number(field->rect.height) + " " + quoted(field->name);
+  } else if (const auto* image = std::get_if<ImageItem>(&item)) {
+    out += "image " + number(image->rect.x) + "," + number(image->rect.y) + " " + number(image->rect.width) + "x" +
+           number(image->rect.height);
+    if (image->image)
+      out += std::string(image->image->format == ImageFormat::Png ? " png " : " jpeg ") +
+             std::to_string(image->image->width_px) + "x" + std::to_string(image->image->height_px);
   }
   out += '\n';
 }

@@ -1,5 +1,6 @@
 #pragma once
-// Lays out a block document on A4 pages: letterhead, headings, paragraphs
+// Lays out a block document on A4 pages: page 1's logo and window-envelope
+// address block (layout/first_page.h), letterhead, headings, paragraphs
 // with bold/italic, lists, tables (rows break across pages, header row
 // repeated), signature lines with signature-field rectangles, and the
 // footer "Side X af Y". Knows nothing of PDF (never includes hpdf.h).
@@ -14,7 +15,8 @@
 
 namespace sygedok::layout {
 
-class Hyphenator;  // layout/hyphenator.h
+class Hyphenator;        // layout/hyphenator.h
+struct FirstPage;        // layout/first_page.h
 
 // Sizes and spacing, defaults as in ../shared/bench-peers/referat.html.
 struct LayoutStyle {
@@ -46,12 +48,30 @@ struct LayoutStyle {
   double signature_label_gap = mm(2);     // line to the label
   Color signature_line_color = Color::gray(0);
   double footer_baseline_from_bottom = mm(12);
+  // Page 1 (layout/first_page.h): the logo, and the address field of a
+  // window envelope after DIN 5008 form B with the information block beside it.
+  double logo_top = mm(10);
+  double logo_space_below = mm(5);  // logo to the flow when there is no window address
+  Rect address_field{mm(20), mm(45), mm(85), mm(45)};
+  double return_zone_height = mm(17.7);  // the field's top: return address and remarks, bottom-up
+  double address_inset = mm(5);          // text 25 mm from the page's left edge
+  double return_address_size = 7;
+  double return_address_line_height = 1.2;  // times the size
+  double address_size = 10;                 // the recipient block; shrinks to address_min_size to fit the width
+  double address_min_size = 8;
+  double address_line_pitch = 12;  // points: six lines fit the 27.3 mm zone
+  double information_left = mm(125), information_top = mm(50);
+  double information_column_gap = mm(2);  // between the letterhead's columns in the block
 };
 
 // `hyphenator` may be null (no hyphenation).
 Result<FrameDocument> lay_out(const BlockDocument& document, const FontMetrics& metrics,
                               const Hyphenator* hyphenator, const LayoutStyle& style,
                               DocumentInfo info);
+// The same with page 1's logo and window address (layout/first_page.h).
+Result<FrameDocument> lay_out(const BlockDocument& document, const FontMetrics& metrics,
+                              const Hyphenator* hyphenator, const LayoutStyle& style,
+                              DocumentInfo info, const FirstPage& first_page);
 
 // A stable, line-per-item text form of a laid-out document for golden tests:
 //   page 1 595.28x841.89

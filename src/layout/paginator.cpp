@@ -1,5 +1,6 @@
 #include "layout/paginator.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace sygedok::layout {
@@ -9,9 +10,10 @@ constexpr double kEpsilon = 1e-6;
 
 class Paginator {
  public:
-  Paginator(VerticalList& list, const LayoutStyle& style)
+  Paginator(VerticalList& list, const LayoutStyle& style, double first_page_top)
       : list_(list),
         style_(style),
+        first_page_top_(first_page_top),
         row_style_{style.cell_padding, style.rule_width, style.rule_color, style.header_fill},
         page_height_(style.page.height - style.margin_top - style.margin_bottom) {}
 
@@ -23,8 +25,10 @@ class Paginator {
       if (next >= list_.elements.size() && !pages.empty()) break;
       int header = repeated_header(next);
       double header_height = header >= 0 ? row_height(list_.rows[static_cast<std::size_t>(header)], style_.cell_padding) : 0;
-      std::size_t end = page_end(next, header_height);
-      pages.push_back(draw_page(next, end, header, header_height));
+      // Page 1's fixed parts count as space already used at its top.
+      const double top = pages.empty() ? std::max(first_page_top_, style_.margin_top) : style_.margin_top;
+      std::size_t end = page_end(next, header_height + top - style_.margin_top);
+      pages.push_back(draw_page(next, end, header, header_height, top));
       next = end;
     }
     return pages;
@@ -75,10 +79,10 @@ class Paginator {
     return true;
   }
 
-  FramePage draw_page(std::size_t first, std::size_t end, int header, double header_height) const {
+  FramePage draw_page(std::size_t first, std::size_t end, int header, double header_height, double top) const {
     FramePage page;
     page.size = style_.page;
-    double y = style_.margin_top;
+    double y = top;
     if (header >= 0) {
       draw_row(list_.rows[static_cast<std::size_t>(header)], y, header_height, row_style_, page.items);
       y += header_height;
@@ -101,12 +105,19 @@ class Paginator {
 
   VerticalList& list_;
   const LayoutStyle& style_;
+  double first_page_top_;
   RowStyle row_style_;
   double page_height_;
 };
 
 }  // namespace
 
-std::vector<FramePage> paginate(VerticalList& list, const LayoutStyle& style) { return Paginator(list, style).run(); }
+std::vector<FramePage> paginate(VerticalList& list, const LayoutStyle& style) {
+  return Paginator(list, style, style.margin_top).run();
+}
+
+std::vector<FramePage> paginate(VerticalList& list, const LayoutStyle& style, double first_page_top) {
+  return Paginator(list, style, first_page_top).run();
+}
 
 }  // namespace sygedok::layout

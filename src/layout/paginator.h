@@ -13,7 +13,9 @@
 
 namespace sygedok::layout {
 
-// May split rows of `list` (hence non-const).
+// May split rows of `list` (hence non-const). The flow on page 1 begins at
+// `first_page_top` (below page 1's fixed parts), on later pages at the top margin.
 std::vector<FramePage> paginate(VerticalList& list, const LayoutStyle& style);
+std::vector<FramePage> paginate(VerticalList& list, const LayoutStyle& style, double first_page_top);
 
 }  // namespace sygedok::layout

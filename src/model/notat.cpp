@@ -92,7 +92,7 @@ Result<Notat> read_notat(const Poco::JSON::Object& input) {
   JsonReader request(input, "", diagnostics);
   auto sender = read_sender(request);
   auto document = read_document_header(request);
-  auto employee = read_employee(request);
+  auto employee = read_employee(request, EmployeeMembers::Addressed);
   auto manager = read_manager(request);
   auto note = read_note(request, document);
 

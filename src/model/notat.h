@@ -2,7 +2,7 @@
 // The notat (file note) after a contact with a sick employee (seed 002) or
 // after an omsorgssamtale (seed 000), typed and validated. A notat needs no
 // approval and has no signature lines. JSON shape (? = optional):
-//   sender, document, employee, manager     as in every kind (parties.h)
+//   sender, document, employee, manager     as in every kind (parties.h); employee.address? ["line", …]
 //   note {type, date "YYYY-MM-DD", form?}
 //     type: sygemelding_1_dag | dialog_1_uge | kontakt_6_dag | omsorgssamtale
 //     form: telefon (default for the three calls) | fremmoede (default for omsorgssamtale) | video

@@ -98,11 +98,11 @@ std::optional<Employee> read_employee(JsonReader& request, EmployeeMembers membe
   }
   std::optional<std::string> first_name;
   std::vector<std::string> address;
-  if (members == EmployeeMembers::Letter) {
+  if (members == EmployeeMembers::Letter)
     first_name = employee->text("first_name", "medarbejderens fornavn", Presence::Optional);
+  if (members == EmployeeMembers::Addressed || members == EmployeeMembers::Letter)
     address = employee->text_list("address", "medarbejderens adresse", Presence::Optional, kShortTextLength,
                                   kMaxAddressLines);
-  }
   employee->warn_unknown_fields();
   if (!name || !cpr_ok) return std::nullopt;
   return Employee{*name, cpr, first_name, std::move(address)};

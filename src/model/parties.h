@@ -38,14 +38,17 @@ struct Employee {
   std::string name;
   std::optional<Cpr> cpr;
   // Letters only (EmployeeMembers::Letter): the name in the greeting
-  // ("Kære Søren") and the postal address block, one line per entry.
+  // ("Kære Søren").
   std::optional<std::string> first_name;
+  // Documents that may be posted (EmployeeMembers::Addressed and Letter):
+  // the postal address, one line per entry, printed in the window field.
   std::vector<std::string> address;
 };
 
 // Which members an employee object may have: every kind reads name and cpr;
-// a letter also first_name and address (elsewhere they are unknown fields).
-enum class EmployeeMembers { Basic, Letter };
+// a document sent to the employee (referat, notat) also address; a letter
+// (indkaldelse) also first_name. Elsewhere they are unknown fields.
+enum class EmployeeMembers { Basic, Addressed, Letter };
 
 // At most this many lines in the employee's address block.
 inline constexpr std::size_t kMaxAddressLines = 5;
@@ -65,8 +68,9 @@ struct Participant {
 std::optional<Sender> read_sender(JsonReader& request);
 // {"date": "YYYY-MM-DD", "case_number"?}
 std::optional<DocumentHeader> read_document_header(JsonReader& request);
-// {"name", "cpr"?: "DDMMYY-SSSS"}; with EmployeeMembers::Letter also
-// "first_name"? and "address"? ["Eksempelvej 3, 2. th.", "9999 Eksempelby"].
+// {"name", "cpr"?: "DDMMYY-SSSS"}; with EmployeeMembers::Addressed also
+// "address"? ["Eksempelvej 3, 2. th.", "9999 Eksempelby"], with Letter also
+// "first_name"?.
 std::optional<Employee> read_employee(JsonReader& request, EmployeeMembers members = EmployeeMembers::Basic);
 // {"name", "title"?}
 std::optional<Manager> read_manager(JsonReader& request);

@@ -3,7 +3,7 @@
 // JSON shape (every name below is a member; ? = optional):
 //   sender {name, unit?, address, cvr, contact? {name, phone?, email?}}
 //   document {date "YYYY-MM-DD", case_number?}
-//   employee {name, cpr? "DDMMYY-SSSS"}     manager {name, title?}
+//   employee {name, cpr? "DDMMYY-SSSS", address? ["line", …]}   manager {name, title?}
 //   meeting {type, start "YYYY-MM-DDTHH:MM", end?, location}
 //     type: fravaerssamtale | omsorgssamtale | statussamtale | spredt_fravaer | opfoelgningssamtale
 //   bisidder? {name, role?}                 others_present? [{name, role?}]

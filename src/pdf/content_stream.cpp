@@ -130,6 +130,18 @@ void ContentStream::stroke() { out_ += "S\n"; }
 void ContentStream::fill() { out_ += "f\n"; }
 void ContentStream::fill_and_stroke() { out_ += "B\n"; }
 
+void ContentStream::draw_image(std::string_view resource_name, double x, double y, double width, double height) {
+  out_ += "q\n";
+  append_number(out_, width, 3);
+  out_ += " 0 0 ";
+  append_number(out_, height, 3);
+  out_.push_back(' ');
+  append_point(x, y);
+  out_ += "cm\n/";
+  out_ += resource_name;
+  out_ += " Do\nQ\n";
+}
+
 void ContentStream::begin_text() {
   if (in_text_) return;
   out_ += "BT\n";

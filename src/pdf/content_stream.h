@@ -1,6 +1,6 @@
 #pragma once
-// Builds the text of a PDF page content stream: path, colour and text
-// operators with compactly written numbers (at most 2-3 decimals, no
+// Builds the text of a PDF page content stream: path, colour, image and
+// text operators with compactly written numbers (at most 2-3 decimals, no
 // trailing zeros). Coordinates are PDF user space (origin bottom-left, y up);
 // the caller flips layout coordinates. Operators that would not change the
 // graphics state (same colour, line width or font again) are left out.
@@ -33,6 +33,10 @@ class ContentStream {
   void stroke();                                                     // S
   void fill();                                                       // f
   void fill_and_stroke();                                            // B
+
+  // Images: `q width 0 0 height x y cm /name Do Q`, (x, y) the bottom-left
+  // corner; the graphics state is saved and restored around it.
+  void draw_image(std::string_view resource_name, double x, double y, double width, double height);
 
   // Text. Inside one text object each text position is written relative to
   // the previous one (Td), computed from rounded values so nothing drifts.

@@ -1,12 +1,14 @@
 #include "pdf/page_painter.h"
 
+#include <algorithm>
 #include <type_traits>
 
 #include "core/text.h"
 
 namespace sygedok::pdf {
 
-PagePainter::PagePainter(FontEmbedder& fonts, double page_height) : fonts_(fonts), page_height_(page_height) {}
+PagePainter::PagePainter(FontEmbedder& fonts, double page_height, ImageEmbedder* images)
+    : fonts_(fonts), images_(images), page_height_(page_height) {}
 
 void PagePainter::paint(const FrameItem& item) {
   std::visit(
@@ -18,8 +20,10 @@ void PagePainter::paint(const FrameItem& item) {
           paint_line(concrete);
         else if constexpr (std::is_same_v<Item, RectItem>)
           paint_rect(concrete);
-        else
+        else if constexpr (std::is_same_v<Item, SignatureFieldItem>)
           paint_signature_field(concrete);
+        else
+          paint_image(concrete);
       },
       item);
 }
@@ -82,6 +86,16 @@ void PagePainter::paint_signature_field(const SignatureFieldItem& field) {
   // the writer (the signature line under it is a LineItem of its own).
   const Rect& r = field.rect;
   signature_fields_.push_back({field.name, r.x, flip(r.y + r.height), r.x + r.width, flip(r.y)});
+}
+
+void PagePainter::paint_image(const ImageItem& image) {
+  if (!images_ || !image.image) return;
+  const std::string name = images_->resource_name(*image.image);
+  if (name.empty()) return;
+  content_.end_text();
+  const Rect& r = image.rect;
+  content_.draw_image(name, r.x, flip(r.y + r.height), r.width, r.height);
+  if (std::find(used_images_.begin(), used_images_.end(), name) == used_images_.end()) used_images_.push_back(name);
 }
 
 }  // namespace sygedok::pdf

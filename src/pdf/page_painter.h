@@ -1,6 +1,7 @@
 #pragma once
 // Turns the items of one laid-out page into content stream operators: text
-// runs (glyph ids through the FontEmbedder), lines and rectangles. Flips
+// runs (glyph ids through the FontEmbedder), lines, rectangles and images
+// (XObjects through the ImageEmbedder). Flips
 // layout's top-down y into PDF's bottom-up y. One function per item kind;
 // signature fields draw nothing here: they are collected, in PDF
 // coordinates, for the form (pdf/signature_form.h). One instance per page;
@@ -14,6 +15,7 @@
 #include "core/frame.h"
 #include "pdf/content_stream.h"
 #include "pdf/font_embedder.h"
+#include "pdf/image_embedder.h"
 
 namespace sygedok::pdf {
 
@@ -26,7 +28,8 @@ struct PlacedSignatureField {
 
 class PagePainter {
  public:
-  PagePainter(FontEmbedder& fonts, double page_height);
+  // Without `images`, image items draw nothing.
+  PagePainter(FontEmbedder& fonts, double page_height, ImageEmbedder* images = nullptr);
 
   void paint(const FrameItem& item);
 
@@ -38,6 +41,8 @@ class PagePainter {
   // whether some text was not valid UTF-8.
   const std::set<char32_t>& missing_characters() const { return missing_; }
   bool had_invalid_text() const { return invalid_text_; }
+  // The image resources the page uses ("Im1", …), each once, in order of use.
+  const std::vector<std::string>& used_images() const { return used_images_; }
   // The page's signature fields, in the order layout placed them.
   const std::vector<PlacedSignatureField>& signature_fields() const { return signature_fields_; }
 
@@ -46,16 +51,19 @@ class PagePainter {
   void paint_line(const LineItem& line);
   void paint_rect(const RectItem& rect);
   void paint_signature_field(const SignatureFieldItem& field);
+  void paint_image(const ImageItem& image);
 
   double flip(double y) const { return page_height_ - y; }
 
   FontEmbedder& fonts_;
+  ImageEmbedder* images_;
   double page_height_;
   ContentStream content_;
   std::array<bool, kFontStyleCount> used_styles_{};
   std::set<char32_t> missing_;
   bool invalid_text_ = false;
   std::vector<PlacedSignatureField> signature_fields_;
+  std::vector<std::string> used_images_;
   // Reused between text runs to save allocations.
   std::vector<font::GlyphId> glyphs_;
   std::vector<char32_t> missing_in_run_;

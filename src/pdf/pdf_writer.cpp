@@ -7,6 +7,7 @@
 #include "pdf/document_metadata.h"
 #include "pdf/font_embedder.h"
 #include "pdf/hpdf_document.h"
+#include "pdf/image_embedder.h"
 #include "pdf/output_intent.h"
 #include "pdf/page_painter.h"
 #include "pdf/signature_form.h"
@@ -17,7 +18,7 @@ namespace {
 
 // Gives the page its size, its content stream and the fonts it uses.
 bool finish_page(HpdfDocument& document, HPDF_Page page, const FramePage& frame, PagePainter& painter,
-                 FontEmbedder& fonts) {
+                 FontEmbedder& fonts, const ImageEmbedder& images) {
   document.check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(frame.size.width)));
   document.check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(frame.size.height)));
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
@@ -39,6 +40,12 @@ bool finish_page(HpdfDocument& document, HPDF_Page page, const FramePage& frame,
     }
     const auto face = static_cast<FontStyle>(style);
     document.check(HPDF_Dict_Add(font_resources, FontEmbedder::resource_name(face), fonts.font(face)));
+  }
+  if (!painter.used_images().empty()) {
+    HPDF_Dict xobjects = document.require(HPDF_Dict_New(document.mmgr()));
+    if (!xobjects || !document.check(HPDF_Dict_Add(resources, "XObject", xobjects))) return false;
+    for (const std::string& name : painter.used_images())
+      document.check(HPDF_Dict_Add(xobjects, name.c_str(), images.object(name)));
   }
   return document.ok();
 }
@@ -64,6 +71,7 @@ Result<std::string> write_pdf(const FrameDocument& document, const font::FontFam
   HpdfDocument pdf(options.compress);
   if (!pdf.ok()) return Result<std::string>::failure(pdf.failure());
   FontEmbedder embedder(pdf, fonts);
+  ImageEmbedder images(pdf);
   SignatureForm form(pdf);
   std::set<char32_t> missing;
   bool invalid_text = false;
@@ -72,11 +80,11 @@ Result<std::string> write_pdf(const FrameDocument& document, const font::FontFam
   for (const FramePage& frame : document.pages) {
     HPDF_Page page = pdf.require(HPDF_AddPage(pdf.get()));
     if (!page) return Result<std::string>::failure(pdf.failure());
-    PagePainter painter(embedder, frame.size.height);
+    PagePainter painter(embedder, frame.size.height, &images);
     for (const FrameItem& item : frame.items) painter.paint(item);
     missing.insert(painter.missing_characters().begin(), painter.missing_characters().end());
     invalid_text = invalid_text || painter.had_invalid_text();
-    if (!finish_page(pdf, page, frame, painter, embedder) ||
+    if (!finish_page(pdf, page, frame, painter, embedder, images) ||
         !form.add_fields(page, painter.signature_fields(), field_problems))
       return Result<std::string>::failure(pdf.failure());
   }
@@ -84,6 +92,7 @@ Result<std::string> write_pdf(const FrameDocument& document, const font::FontFam
   // against a character silently vanishing from the document.
   Diagnostics problems = text_problems(missing, invalid_text);
   for (auto& problem : field_problems) problems.push_back(std::move(problem));
+  for (const auto& problem : images.problems()) problems.push_back(problem);
   if (!problems.empty()) return Result<std::string>::failure(std::move(problems));
 
   // The parts PDF/A-3b asks for beyond the pages (docs/pdfa.md).

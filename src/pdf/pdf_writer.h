@@ -1,7 +1,8 @@
 #pragma once
 // Writes a laid-out document as PDF/A-3b (PDF 1.7) bytes with libharu:
 // pages, text in embedded subset TrueType fonts (Type0/Identity-H with a
-// correct ToUnicode CMap), lines and rectangles, an empty signature field
+// correct ToUnicode CMap), lines and rectangles, images (one XObject per
+// ImageData; pdf/image_check.h says which), an empty signature field
 // per SignatureFieldItem, document info with the matching XMP metadata, the
 // sRGB output intent, the document's attached files as associated files,
 // and a /ID derived from the content so that the same input gives the same

@@ -1,19 +1,51 @@
 #include "render/engine.h"
 
 #include "compose/document_kinds.h"
+#include "core/text.h"
 #include "digitalpost/envelope.h"
+#include "layout/first_page.h"
 #include "markup/markdown_parser.h"
 #include "model/json_input.h"
+#include "pdf/image_check.h"
 #include "pdf/pdf_writer.h"
 #include "render/input_text_check.h"
 
 namespace sygedok::render {
+
+namespace {
+
+// What the templates tree's profile asks that only later stages can judge:
+// whether the PDF writer can embed the logo, and whether the fonts can draw
+// every wording. Checked once at start, so no document fails on them later.
+Diagnostics profile_problems(const compose::OrganisationProfile& profile, const FontMetrics& fonts) {
+  Diagnostics problems;
+  const std::string where = "Organisationsprofilen »" + profile.origin + "«, ";
+  if (profile.logo)
+    for (const auto& d : pdf::check_image(*profile.logo->image))
+      problems.push_back(error("", "profile_error", where + "logo.file: »" + profile.logo->file + "«: " + d.message));
+  for (const auto& [name, text] : profile.wordings) {
+    auto code_points = decode_utf8(text);
+    if (!code_points) continue;  // the profile loader refuses invalid UTF-8
+    for (char32_t c : *code_points)
+      if (!fonts.has_glyph(FontStyle::Regular, c)) {
+        problems.push_back(error("", "profile_error",
+                                 where + "wordings." + name + ": tegnet " + code_point_label(c) +
+                                     " findes ikke i dokumentets skrifttype."));
+        break;
+      }
+  }
+  return problems;
+}
+
+}  // namespace
 
 Result<std::shared_ptr<const Engine>> Engine::create(const EngineOptions& options) {
   auto fonts = font::FontFamily::load_embedded();
   if (!fonts) return Result<std::shared_ptr<const Engine>>::failure(fonts.take_diagnostics());
   auto templates = compose::TemplateStore::load(options.templates_dir);
   if (!templates) return Result<std::shared_ptr<const Engine>>::failure(templates.take_diagnostics());
+  Diagnostics profile = profile_problems(templates.value()->profile(), *fonts.value());
+  if (!profile.empty()) return Result<std::shared_ptr<const Engine>>::failure(std::move(profile));
   // Without the Danish patterns documents still render, only without hyphens.
   auto hyphenator = layout::Hyphenator::load(options.hyphenation_dictionary);
   std::shared_ptr<const layout::Hyphenator> patterns;
@@ -100,11 +132,32 @@ Diagnostics Engine::validate(std::string_view kind, std::string_view json) const
   return composed.value().warnings;
 }
 
+namespace {
+
+// Page 1's logo (from the organisation profile) and window address (from the
+// composed letter) for layout.
+layout::FirstPage first_page(const compose::ComposedDocument& composed, const compose::OrganisationProfile& profile) {
+  layout::FirstPage page;
+  if (profile.logo)
+    page.logo = layout::PageLogo{profile.logo->image, mm(profile.logo->width_mm), mm(profile.logo->height_mm),
+                                 profile.logo->position == compose::LogoPosition::TopLeft};
+  if (composed.window_address) {
+    layout::WindowAddress window;
+    window.return_address = composed.window_address->return_address;
+    for (const auto& line : composed.window_address->recipient) window.recipient.push_back({line.text, line.path});
+    page.window = std::move(window);
+  }
+  return page;
+}
+
+}  // namespace
+
 Result<std::string> Engine::typeset(const compose::ComposedDocument& composed,
                                     std::vector<AttachedFile> attachments) const {
   auto blocks = markup::parse_markdown(composed.markdown);
   if (!blocks) return Result<std::string>::failure(blocks.take_diagnostics());
-  auto frame = layout::lay_out(blocks.value(), *fonts_, hyphenator_.get(), style_, composed.info);
+  auto frame = layout::lay_out(blocks.value(), *fonts_, hyphenator_.get(), style_, composed.info,
+                               first_page(composed, templates_->profile()));
   if (!frame) return Result<std::string>::failure(frame.take_diagnostics());
   frame.value().attachments = std::move(attachments);
   return pdf::write_pdf(frame.value(), *fonts_);
@@ -131,7 +184,9 @@ Result<RenderedLetter> Engine::render_with_envelope(std::string_view kind, std::
   if (!composed || !envelope) return Result<RenderedLetter>::failure(std::move(all));
   auto pdf = typeset(composed.value(), archived_files(archive, json, composed.value().info));
   if (!pdf) return Result<RenderedLetter>::failure(pdf.take_diagnostics());
-  auto memo = digitalpost::make_envelope(envelope.value(), {kind, composed.value().info, pdf.value()}, options);
+  const bool address_in_window = composed.value().window_address.has_value();
+  auto memo = digitalpost::make_envelope(envelope.value(),
+                                         {kind, composed.value().info, pdf.value(), address_in_window}, options);
   for (const auto& d : memo.diagnostics()) all.push_back(d);
   if (!memo) return Result<RenderedLetter>::failure(std::move(all));
   // As render(): on success the warnings are in the value.

@@ -1,8 +1,11 @@
 #pragma once
 // The whole pipeline for one request, JSON text in, PDF bytes out:
 //   parse JSON → normalise and check text → compose (Mustache → Markdown)
-//   → markup (block tree) → layout (pages) → pdf (bytes).
-// An Engine loads its fonts, hyphenation patterns and templates once;
+//   → markup (block tree) → layout (pages; page 1 with the profile's logo
+//   and, for a letter with employee.address, the window address) → pdf (bytes).
+// An Engine loads its fonts, hyphenation patterns, templates and
+// organisation profile once (create() refuses a logo the PDF writer cannot
+// embed, or a wording the fonts cannot draw: "profile_error");
 // render() and validate() are const and safe to call from many threads.
 #include <Poco/JSON/Object.h>
 
