@@ -1,6 +1,7 @@
 #pragma once
 // How one document kind is composed, as plain functions:
-//   read     JSON → typed model, every problem with its path (src/model/)
+//   read     JSON → typed model, every problem with its path (src/model/),
+//            warnings by the profile's settings (notice_working_days)
 //   to_data  model → Mustache data (values as typed; the store escapes them)
 //   info     model → PDF metadata
 //   template_name in the TemplateStore ("referat/referat")
@@ -26,7 +27,7 @@ namespace sygedok::compose {
 
 template <typename Model>
 struct KindRecipe {
-  Result<Model> (*read)(const Poco::JSON::Object& input);
+  Result<Model> (*read)(const Poco::JSON::Object& input, const model::WarningOptions& options);
   TemplateData (*to_data)(const Model& model);
   DocumentInfo (*info)(const Model& model);
   std::string_view template_name;
@@ -36,7 +37,7 @@ struct KindRecipe {
 template <typename Model>
 Result<ComposedDocument> compose_with(const KindRecipe<Model>& recipe, const Poco::JSON::Object& input,
                                       const TemplateStore& templates) {
-  auto model = recipe.read(input);
+  auto model = recipe.read(input, templates.profile().warnings);
   if (!model) return Result<ComposedDocument>::failure(model.take_diagnostics());
   Diagnostics warnings = model.diagnostics();
   TemplateData data = recipe.to_data(model.value());

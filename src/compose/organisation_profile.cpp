@@ -212,7 +212,17 @@ Result<OrganisationProfile> overlay_profile(const OrganisationProfile& base, std
   std::vector<std::string> names;
   object.getNames(names);
   for (const auto& name : names)
-    if (name != "logo" && name != "wordings") problems.add(name, "ukendt felt; en profil kan have logo og wordings.");
+    if (name != "logo" && name != "wordings" && name != "notice_working_days")
+      problems.add(name, "ukendt felt; en profil kan have logo, wordings og notice_working_days.");
+  if (object.has("notice_working_days")) {
+    const Poco::Dynamic::Var days = object.get("notice_working_days");
+    if (!days.isInteger() || days.convert<int>() < kMinNoticeWorkingDays || days.convert<int>() > kMaxNoticeWorkingDays)
+      problems.add("notice_working_days", "skal være et helt antal arbejdsdage fra " +
+                                              std::to_string(kMinNoticeWorkingDays) + " til " +
+                                              std::to_string(kMaxNoticeWorkingDays) + ".");
+    else
+      profile.warnings.notice_working_days = days.convert<int>();
+  }
   if (object.has("logo")) {
     if (!object.isObject("logo")) {
       problems.add("logo", "skal være et objekt: {\"file\": …, \"width_mm\": …}.");

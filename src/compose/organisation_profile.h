@@ -4,7 +4,8 @@
 //
 //   {
 //     "logo": {"file": "logo.png", "width_mm": 40, "position": "top_right"},
-//     "wordings": {"closing": "Venlig hilsen", "further_contact": "…"}
+//     "wordings": {"closing": "Venlig hilsen", "further_contact": "…"},
+//     "notice_working_days": 5
 //   }
 //
 // The built-in profile is templates/profile.json (no logo, the default
@@ -29,6 +30,7 @@
 
 #include "core/frame.h"
 #include "core/result.h"
+#include "model/warning_rules.h"
 
 namespace sygedok::compose {
 
@@ -55,7 +57,12 @@ struct OrganisationProfile {
   std::optional<Logo> logo;
   std::map<std::string, std::string, std::less<>> wordings;  // every known name → its text (NFC)
   std::string origin;                                        // "indbygget" or the overlay's profile.json
+  model::WarningOptions warnings;  // notice_working_days: the "short_notice" rule's threshold
 };
+
+// Limits of notice_working_days (a local agreement may ask for more than the default 3).
+inline constexpr int kMinNoticeWorkingDays = 1;
+inline constexpr int kMaxNoticeWorkingDays = 20;
 
 // The built-in profile overlaid by DIR/profile.json when `overlay_dir` has one.
 Result<OrganisationProfile> load_organisation_profile(const std::optional<std::string>& overlay_dir = {});

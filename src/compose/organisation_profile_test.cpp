@@ -115,6 +115,21 @@ TEST(OrganisationProfile, ReplacesOnlyTheWordingsItNames) {
   EXPECT_FALSE(profile.value().logo.has_value());
 }
 
+TEST(OrganisationProfile, SetsTheNoticeOfTheShortNoticeRule) {
+  auto built_in = load_organisation_profile();
+  ASSERT_TRUE(built_in.ok());
+  EXPECT_EQ(built_in.value().warnings.notice_working_days, model::kDefaultNoticeWorkingDays);
+  auto five = load_with(R"({"notice_working_days": 5})");
+  ASSERT_TRUE(five.ok()) << five.diagnostics().front().message;
+  EXPECT_EQ(five.value().warnings.notice_working_days, 5);
+  for (const char* wrong : {R"({"notice_working_days": 0})", R"({"notice_working_days": 21})",
+                            R"({"notice_working_days": 2.5})", R"({"notice_working_days": "5"})"}) {
+    std::string problem = only_problem(load_with(wrong));
+    EXPECT_TRUE(has(problem, "notice_working_days")) << wrong << ": " << problem;
+    EXPECT_TRUE(has(problem, "fra 1 til 20")) << wrong << ": " << problem;
+  }
+}
+
 TEST(OrganisationProfile, NamesTheFileAndMemberOfEachLogoProblem) {
   std::string missing = only_problem(load_with(R"({"logo": {"file": "mangler.png", "width_mm": 40}})"));
   EXPECT_TRUE(has(missing, "profile.json")) << missing;
@@ -218,6 +233,25 @@ TEST(OrganisationProfile, TheTemplatesUseTheOverlaidWordings) {
   auto plain = compose_ok("indkaldelse", *load_sample("indkaldelse", "fravaerssamtale"));
   EXPECT_TRUE(has(plain.markdown, "Med venlig hilsen"));
   EXPECT_FALSE(has(plain.markdown, "ringe til HR"));
+}
+
+TEST(OrganisationProfile, TheDocumentsWarnByTheProfilesNotice) {
+  auto sample = load_sample("indkaldelse", "fravaerssamtale");
+  auto codes = [&](const TemplateStore& store) {
+    std::string found;
+    auto letter = compose_document("indkaldelse", *sample, store);
+    EXPECT_TRUE(letter.ok());
+    for (const auto& d : letter.diagnostics()) found += d.path + ":" + d.code + " ";
+    return found;
+  };
+  auto built_in = TemplateStore::load();
+  ASSERT_TRUE(built_in.ok());
+  EXPECT_EQ(codes(*built_in.value()), "");
+  OverlayDir dir;
+  dir.write("profile.json", R"({"notice_working_days": 20})");
+  auto strict = TemplateStore::load(dir.path());
+  ASSERT_TRUE(strict.ok()) << strict.diagnostics().front().message;
+  EXPECT_EQ(codes(*strict.value()), "meeting.start:short_notice ");
 }
 
 }  // namespace

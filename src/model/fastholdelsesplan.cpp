@@ -97,7 +97,7 @@ void check_dates(JsonReader& request, const std::optional<Absence>& absence, con
 }
 
 // The rules of warning_rules.h for a valid plan.
-Diagnostics plan_warnings(const Fastholdelsesplan& plan) {
+Diagnostics plan_warnings(const Fastholdelsesplan& plan, const WarningOptions& options) {
   Diagnostics found;
   if (plan.expected_return)
     if (auto short_absence = plan_under_8_weeks("expected_return", plan.absence.first_day, *plan.expected_return))
@@ -105,7 +105,7 @@ Diagnostics plan_warnings(const Fastholdelsesplan& plan) {
   for (std::size_t i = 0; i < plan.follow_up.size(); ++i)
     append(found, meeting_warnings({"follow_up[" + std::to_string(i) + "].date",
                                     "opfølgning nr. " + std::to_string(i + 1), MeetingRole::Planned,
-                                    plan.follow_up[i].date, std::nullopt, plan.document.date, plan.absence.first_day}));
+                                    plan.follow_up[i].date, std::nullopt, plan.document.date, plan.absence.first_day}, options));
   auto check = [&](const std::string& path, std::string_view label, const std::string& text) {
     append(found, health_text_warnings(path, label, text));
   };
@@ -130,7 +130,7 @@ Diagnostics plan_warnings(const Fastholdelsesplan& plan) {
 
 }  // namespace
 
-Result<Fastholdelsesplan> read_fastholdelsesplan(const Poco::JSON::Object& input) {
+Result<Fastholdelsesplan> read_fastholdelsesplan(const Poco::JSON::Object& input, const WarningOptions& options) {
   Diagnostics diagnostics;
   JsonReader request(input, "", diagnostics);
   auto sender = read_sender(request);
@@ -169,7 +169,7 @@ Result<Fastholdelsesplan> read_fastholdelsesplan(const Poco::JSON::Object& input
   plan.manager = std::move(*manager);
   plan.absence = *absence;
   plan.requested_on = *requested_on;
-  append(diagnostics, plan_warnings(plan));
+  append(diagnostics, plan_warnings(plan, options));
   return Result<Fastholdelsesplan>::success(std::move(plan), std::move(diagnostics));
 }
 

@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "model/warning_rules.h"
 #include "model/absence.h"
 #include "model/danish_date.h"
 #include "model/parties.h"
@@ -84,6 +85,6 @@ inline constexpr double kMinHoursPerWeek = 1;
 inline constexpr double kMaxHoursPerWeek = 60;
 
 // Every problem of the input at once (errors, and warnings).
-Result<Fastholdelsesplan> read_fastholdelsesplan(const Poco::JSON::Object& input);
+Result<Fastholdelsesplan> read_fastholdelsesplan(const Poco::JSON::Object& input, const WarningOptions& options = {});
 
 }  // namespace sygedok::model

@@ -69,12 +69,12 @@ void before_meeting(JsonReader& reader, std::string_view key, const std::optiona
 }
 
 // The rules of warning_rules.h for a valid summons.
-Diagnostics summons_warnings(const Indkaldelse& letter) {
+Diagnostics summons_warnings(const Indkaldelse& letter, const WarningOptions& options) {
   Diagnostics found;
   std::optional<Date> first_day;
   if (letter.absence) first_day = letter.absence->first_day;
   append(found, meeting_warnings({"meeting.start", "samtalen", MeetingRole::Summoned, letter.meeting.start.date,
-                                  letter.meeting.type, letter.document.date, first_day}));
+                                  letter.meeting.type, letter.document.date, first_day}, options));
   if (letter.purpose) append(found, health_text_warnings("purpose", "formålet med samtalen", *letter.purpose));
   for (std::size_t i = 0; i < letter.topics.size(); ++i)
     append(found, health_text_warnings("topics[" + std::to_string(i) + "]", "emnerne for samtalen", letter.topics[i]));
@@ -84,7 +84,7 @@ Diagnostics summons_warnings(const Indkaldelse& letter) {
 
 }  // namespace
 
-Result<Indkaldelse> read_indkaldelse(const Poco::JSON::Object& input) {
+Result<Indkaldelse> read_indkaldelse(const Poco::JSON::Object& input, const WarningOptions& options) {
   Diagnostics diagnostics;
   JsonReader request(input, "", diagnostics);
   auto sender = read_sender(request);
@@ -127,7 +127,7 @@ Result<Indkaldelse> read_indkaldelse(const Poco::JSON::Object& input) {
   letter.employee = std::move(*employee);
   letter.manager = std::move(*manager);
   letter.meeting = std::move(*meeting);
-  append(diagnostics, summons_warnings(letter));
+  append(diagnostics, summons_warnings(letter, options));
   return Result<Indkaldelse>::success(std::move(letter), std::move(diagnostics));
 }
 

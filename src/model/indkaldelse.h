@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "model/warning_rules.h"
 #include "model/absence.h"
 #include "model/absence_period.h"
 #include "model/conversation_form.h"
@@ -68,6 +69,6 @@ struct Indkaldelse {
 };
 
 // Every problem of the input at once (errors, and warnings).
-Result<Indkaldelse> read_indkaldelse(const Poco::JSON::Object& input);
+Result<Indkaldelse> read_indkaldelse(const Poco::JSON::Object& input, const WarningOptions& options = {});
 
 }  // namespace sygedok::model

@@ -56,13 +56,13 @@ std::optional<NextContact> read_next_contact(JsonReader& request, const std::opt
 
 // The rules of warning_rules.h for a valid notat. Only an omsorgssamtale is a
 // meeting; the calls happen on whatever day the employee is sick.
-Diagnostics note_warnings(const Notat& notat) {
+Diagnostics note_warnings(const Notat& notat, const WarningOptions& options) {
   Diagnostics found;
   if (notat.note.type == NoteType::Omsorgssamtale) {
     std::optional<Date> first_day;
     if (notat.absence) first_day = notat.absence->first_day;
     append(found, meeting_warnings({"note.date", "samtalen", MeetingRole::Held, notat.note.date,
-                                    MeetingType::Omsorgssamtale, notat.document.date, first_day}));
+                                    MeetingType::Omsorgssamtale, notat.document.date, first_day}, options));
   }
   if (notat.purpose) append(found, health_text_warnings("purpose", "baggrunden for samtalen", *notat.purpose));
   for (std::size_t i = 0; i < notat.summary.size(); ++i)
@@ -87,7 +87,7 @@ std::string_view note_type_code(NoteType type) { return kNoteTypeCodes[index_of(
 std::string_view note_type_label(NoteType type) { return kNoteTypeNames[index_of(type)].label; }
 std::string_view note_type_title(NoteType type) { return kNoteTypeNames[index_of(type)].title; }
 
-Result<Notat> read_notat(const Poco::JSON::Object& input) {
+Result<Notat> read_notat(const Poco::JSON::Object& input, const WarningOptions& options) {
   Diagnostics diagnostics;
   JsonReader request(input, "", diagnostics);
   auto sender = read_sender(request);
@@ -124,7 +124,7 @@ Result<Notat> read_notat(const Poco::JSON::Object& input) {
   notat.employee = std::move(*employee);
   notat.manager = std::move(*manager);
   notat.note = *note;
-  append(diagnostics, note_warnings(notat));
+  append(diagnostics, note_warnings(notat, options));
   return Result<Notat>::success(std::move(notat), std::move(diagnostics));
 }
 

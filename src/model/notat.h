@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "model/warning_rules.h"
 #include "model/absence.h"
 #include "model/conversation_form.h"
 #include "model/danish_date.h"
@@ -87,6 +88,6 @@ struct Notat {
 };
 
 // Every problem of the input at once (errors, and warnings).
-Result<Notat> read_notat(const Poco::JSON::Object& input);
+Result<Notat> read_notat(const Poco::JSON::Object& input, const WarningOptions& options = {});
 
 }  // namespace sygedok::model

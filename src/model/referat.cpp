@@ -113,16 +113,16 @@ std::optional<NextMeeting> read_next_meeting(JsonReader& request, const std::opt
 
 // The rules of warning_rules.h for a valid referat. The employee's own
 // comments are not checked: what the employee volunteers may be written down.
-Diagnostics referat_warnings(const Referat& referat) {
+Diagnostics referat_warnings(const Referat& referat, const WarningOptions& options) {
   Diagnostics found;
   std::optional<Date> first_day;
   if (referat.absence) first_day = referat.absence->first_day;
   append(found, meeting_warnings({"meeting.start", "samtalen", MeetingRole::Held, referat.meeting.start.date,
-                                  referat.meeting.type, referat.document.date, first_day}));
+                                  referat.meeting.type, referat.document.date, first_day}, options));
   if (referat.next_meeting)
     append(found, meeting_warnings({"next_meeting.start", "næste samtale", MeetingRole::Planned,
                                     referat.next_meeting->start.date, referat.next_meeting->type,
-                                    referat.document.date, first_day}));
+                                    referat.document.date, first_day}, options));
   if (referat.purpose) append(found, health_text_warnings("purpose", "formålet med samtalen", *referat.purpose));
   for (std::size_t i = 0; i < referat.status.size(); ++i)
     append(found, health_text_warnings(numbered("status", i), "status fra samtalen", referat.status[i]));
@@ -139,7 +139,7 @@ Diagnostics referat_warnings(const Referat& referat) {
 
 }  // namespace
 
-Result<Referat> read_referat(const Poco::JSON::Object& input) {
+Result<Referat> read_referat(const Poco::JSON::Object& input, const WarningOptions& options) {
   Diagnostics diagnostics;
   JsonReader request(input, "", diagnostics);
   auto sender = read_sender(request);
@@ -181,7 +181,7 @@ Result<Referat> read_referat(const Poco::JSON::Object& input) {
   referat.employee = std::move(*employee);
   referat.manager = std::move(*manager);
   referat.meeting = std::move(*meeting);
-  append(diagnostics, referat_warnings(referat));
+  append(diagnostics, referat_warnings(referat, options));
   return Result<Referat>::success(std::move(referat), std::move(diagnostics));
 }
 

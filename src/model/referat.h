@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "model/warning_rules.h"
 #include "model/absence.h"
 #include "model/danish_date.h"
 #include "model/meeting_type.h"
@@ -78,6 +79,6 @@ struct Referat {
 };
 
 // Every problem of the input at once (errors, and unknown fields as warnings).
-Result<Referat> read_referat(const Poco::JSON::Object& input);
+Result<Referat> read_referat(const Poco::JSON::Object& input, const WarningOptions& options = {});
 
 }  // namespace sygedok::model

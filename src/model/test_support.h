@@ -18,6 +18,7 @@
 
 #include "core/diagnostic.h"
 #include "model/json_input.h"
+#include "model/warning_rules.h"
 
 namespace sygedok::model::testing {
 
@@ -46,7 +47,8 @@ inline std::string read_file(const std::filesystem::path& path) {
 // warning fails the test. Returns the documents read, by file name without .json.
 template <typename Read>
 auto read_every_sample(const std::string& kind, Read read) {
-  using Document = std::decay_t<decltype(read(std::declval<const Poco::JSON::Object&>()).value())>;
+  using Document =
+      std::decay_t<decltype(read(std::declval<const Poco::JSON::Object&>(), WarningOptions{}).value())>;
   std::map<std::string, Document> documents;
   for (const auto& file : std::filesystem::directory_iterator(std::string(SYGEDOK_SOURCE_DIR) + "/samples/" + kind)) {
     if (file.path().extension() != ".json") continue;
@@ -55,7 +57,7 @@ auto read_every_sample(const std::string& kind, Read read) {
       ADD_FAILURE() << file.path() << " is no JSON object";
       continue;
     }
-    auto document = read(*input.value());
+    auto document = read(*input.value(), WarningOptions{});
     for (const auto& d : document.diagnostics())
       ADD_FAILURE() << file.path() << ": " << d.path << " [" << d.code << "] " << d.message;
     if (document.ok()) documents.emplace(file.path().stem().string(), document.value());
