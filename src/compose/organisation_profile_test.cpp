@@ -1,12 +1,12 @@
 #include "compose/organisation_profile.h"
 
 #include <gtest/gtest.h>
-#include <stdlib.h>
 
 #include <fstream>
 
 #include "compose/composer_test_support.h"
 #include "core/image_test_support.h"
+#include "core/temp_dir_test_support.h"
 
 namespace sygedok::compose {
 namespace {
@@ -16,28 +16,7 @@ using namespace test_images;
 using namespace test_support;
 
 // A templates directory of the test's own, removed afterwards.
-class OverlayDir {
- public:
-  OverlayDir() {
-    std::string pattern = (fs::temp_directory_path() / "sygedok-profile-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) std::abort();
-    path_ = pattern;
-  }
-  ~OverlayDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  OverlayDir(const OverlayDir&) = delete;
-  OverlayDir& operator=(const OverlayDir&) = delete;
-  void write(const std::string& name, const std::string& bytes) const {
-    fs::create_directories((path_ / name).parent_path());
-    std::ofstream(path_ / name, std::ios::binary) << bytes;
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
+using OverlayDir = sygedok::testing::TempDir;
 
 const std::string kLogo = png_file(300, 100, 8, 2, "pixel data is not read here");
 

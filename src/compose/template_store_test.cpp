@@ -4,35 +4,16 @@
 
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <thread>
+
+#include "core/temp_dir_test_support.h"
 
 namespace sygedok::compose {
 namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh directory under the system's temp folder, removed afterwards.
-class TempDir {
- public:
-  TempDir() {
-    std::random_device random;
-    path_ = fs::temp_directory_path() / ("sygedok-compose-" + std::to_string(random()) + std::to_string(random()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  const fs::path& path() const { return path_; }
-  void write(const std::string& relative, const std::string& text) const {
-    fs::create_directories((path_ / relative).parent_path());
-    std::ofstream(path_ / relative, std::ios::binary) << text;
-  }
-
- private:
-  fs::path path_;
-};
+using sygedok::testing::TempDir;
 
 std::shared_ptr<const TemplateStore> store_of(std::map<std::string, TemplateSource> sources) {
   auto store = TemplateStore::from_sources(std::move(sources));
