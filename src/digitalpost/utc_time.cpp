@@ -39,24 +39,10 @@ std::int64_t unix_seconds(const UtcTime& time) {
          time.minute * 60 + time.second;
 }
 
-model::Date date_from_days(long days) {
-  // The inverse of model::days_since_epoch: 400-year eras starting on 1 March.
-  long z = days + 719468;
-  long era = (z >= 0 ? z : z - 146096) / 146097;
-  long day_of_era = z - era * 146097;
-  long year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-  long month_from_march = (5 * day_of_year + 2) / 153;
-  int day = static_cast<int>(day_of_year - (153 * month_from_march + 2) / 5 + 1);
-  int month = static_cast<int>(month_from_march < 10 ? month_from_march + 3 : month_from_march - 9);
-  int year = static_cast<int>(year_of_era + era * 400 + (month <= 2 ? 1 : 0));
-  return {year, month, day};
-}
-
 UtcTime utc_from_unix_seconds(std::int64_t seconds) {
   std::int64_t days = seconds >= 0 ? seconds / kSecondsPerDay : (seconds - kSecondsPerDay + 1) / kSecondsPerDay;
   std::int64_t rest = seconds - days * kSecondsPerDay;
-  return {date_from_days(static_cast<long>(days)), static_cast<int>(rest / 3600), static_cast<int>(rest % 3600 / 60),
+  return {model::date_from_days_since_epoch(static_cast<long>(days)), static_cast<int>(rest / 3600), static_cast<int>(rest % 3600 / 60),
           static_cast<int>(rest % 60)};
 }
 

@@ -28,9 +28,6 @@ struct UtcTime {
 std::int64_t unix_seconds(const UtcTime& time);
 UtcTime utc_from_unix_seconds(std::int64_t seconds);
 
-// The date `days` days after 1970-01-01 (proleptic Gregorian).
-model::Date date_from_days(long days);
-
 // True when Danish summer time (UTC+2) is in force at `time`.
 bool is_danish_summer_time(const UtcTime& time);
 

@@ -96,7 +96,7 @@ TEST(UnixSeconds, RoundTripsAndKnowsTheEpoch) {
   EXPECT_EQ(unix_seconds({{2026, 12, 7}, 9, 0, 0}), 1796634000);
   EXPECT_EQ(to_memo_date_time(utc_from_unix_seconds(-1)), "1969-12-31T23:59:59Z");
   for (long days = -800000; days <= 800000; days += 997) {
-    model::Date date = date_from_days(days);
+    model::Date date = model::date_from_days_since_epoch(days);
     ASSERT_TRUE(model::is_valid_date(date.year, date.month, date.day)) << days;
     ASSERT_EQ(model::days_since_epoch(date), days);
   }

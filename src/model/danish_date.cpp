@@ -53,6 +53,20 @@ long days_since_epoch(const Date& date) {
   return era * 146097 + day_of_era - 719468;  // 719468 days from 0000-03-01 to 1970-01-01
 }
 
+Date date_from_days_since_epoch(long days) {
+  // Inverse of days_since_epoch (eras of 400 years from 1 March).
+  long z = days + 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long day_of_era = z - era * 146097;
+  long year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  long month_from_march = (5 * day_of_year + 2) / 153;
+  int day = static_cast<int>(day_of_year - (153 * month_from_march + 2) / 5 + 1);
+  int month = static_cast<int>(month_from_march < 10 ? month_from_march + 3 : month_from_march - 9);
+  int year = static_cast<int>(year_of_era + era * 400 + (month <= 2 ? 1 : 0));
+  return Date{year, month, day};
+}
+
 int weekday(const Date& date) {
   long days = days_since_epoch(date);
   // 1970-01-01 was a Thursday (3 with Monday = 0).

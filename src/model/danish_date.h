@@ -32,6 +32,8 @@ bool is_valid_date(int year, int month, int day);
 
 // Days since 1970-01-01 (negative before).
 long days_since_epoch(const Date& date);
+// Its inverse: the date `days` days after 1970-01-01 (proleptic Gregorian).
+Date date_from_days_since_epoch(long days);
 // 0 = Monday ... 6 = Sunday.
 int weekday(const Date& date);
 

@@ -40,20 +40,6 @@ constexpr std::array<FixedHoliday, 3> kFixedHolidays = {{
     {"2. juledag", 12, 26},
 }};
 
-Date date_from_days_since_epoch(long days) {
-  // Inverse of days_since_epoch (eras of 400 years from 1 March).
-  long z = days + 719468;
-  long era = (z >= 0 ? z : z - 146096) / 146097;
-  long day_of_era = z - era * 146097;
-  long year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-  long month_from_march = (5 * day_of_year + 2) / 153;
-  int day = static_cast<int>(day_of_year - (153 * month_from_march + 2) / 5 + 1);
-  int month = static_cast<int>(month_from_march < 10 ? month_from_march + 3 : month_from_march - 9);
-  int year = static_cast<int>(year_of_era + era * 400 + (month <= 2 ? 1 : 0));
-  return Date{year, month, day};
-}
-
 }  // namespace
 
 Date easter_sunday(int year) {
