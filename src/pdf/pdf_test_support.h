@@ -151,4 +151,17 @@ inline std::string stream_data(const std::string& pdf, int number) {
   return judge("qpdf --show-object=" + std::to_string(number) + " --filtered-stream-data", pdf).out;
 }
 
+// The value pdfinfo prints for `key` ("Title" -> "Referat ..."); pdfinfo
+// pads the labels to a width that differs between poppler versions.
+inline std::string info_field(const std::string& pdfinfo_output, const std::string& key) {
+  std::istringstream lines(pdfinfo_output);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (line.rfind(key + ":", 0) != 0) continue;
+    const auto value = line.find_first_not_of(' ', key.size() + 1);
+    return value == std::string::npos ? "" : line.substr(value);
+  }
+  return "<missing>";
+}
+
 }  // namespace sygedok::pdf::test

@@ -110,19 +110,6 @@ TEST(PdfWriter, AllFacesExtractTheirText) {
     EXPECT_NE(listed.out.find(face), std::string::npos) << face << " in " << listed.out;
 }
 
-// The value pdfinfo prints for `key` ("Title" -> "Referat ..."); pdfinfo
-// pads the labels to a width that differs between poppler versions.
-std::string info_field(const std::string& pdfinfo_output, const std::string& key) {
-  std::istringstream lines(pdfinfo_output);
-  std::string line;
-  while (std::getline(lines, line)) {
-    if (line.rfind(key + ":", 0) != 0) continue;
-    const auto value = line.find_first_not_of(' ', key.size() + 1);
-    return value == std::string::npos ? "" : line.substr(value);
-  }
-  return "<missing>";
-}
-
 TEST(PdfWriter, InfoShowsVersionDanishMetadataAndPageSize) {
   FrameDocument document = two_page_document("Søren");
   document.info.created = "2026-03-15T09:30:00+01:00";

@@ -98,18 +98,6 @@ TEST(XmpPacket, ReplacesCharactersXmlCannotCarry) {
   EXPECT_EQ(xml_safe_text("\xC3("), "\xC3(");               // invalid UTF-8 is left alone
 }
 
-// pdfinfo's value of `key`.
-std::string info_field(const std::string& pdfinfo_output, const std::string& key) {
-  std::istringstream lines(pdfinfo_output);
-  std::string line;
-  while (std::getline(lines, line)) {
-    if (line.rfind(key + ":", 0) != 0) continue;
-    const auto value = line.find_first_not_of(' ', key.size() + 1);
-    return value == std::string::npos ? "" : line.substr(value);
-  }
-  return "<missing>";
-}
-
 TEST(DocumentMetadata, InfoAndXmpSayTheSame) {
   FrameDocument document = one_line_document("Hej");
   document.info.title = "Referat af fraværssamtale & opfølgning";
