@@ -78,8 +78,8 @@ std::optional<Logo> read_logo(const Poco::JSON::Object& logo, const std::optiona
   std::vector<std::string> names;
   logo.getNames(names);
   for (const auto& name : names)
-    if (name != "file" && name != "width_mm" && name != "position")
-      problems.add("logo." + name, "ukendt felt; logo kan have file, width_mm og position.");
+    if (name != "file" && name != "width_mm" && name != "position" && name != "alt")
+      problems.add("logo." + name, "ukendt felt; logo kan have file, width_mm, position og alt.");
 
   Logo result;
   bool ok = true;
@@ -106,6 +106,19 @@ std::optional<Logo> read_logo(const Poco::JSON::Object& logo, const std::optiona
     } else {
       problems.add("logo.position", "skal være \"top_right\" (øverst til højre) eller \"top_left\" (øverst til venstre).");
       ok = false;
+    }
+  }
+
+  const Poco::Dynamic::Var alt = logo.get("alt");
+  if (!alt.isEmpty()) {
+    auto code_points = alt.isString() ? decode_utf8(alt.extract<std::string>()) : std::nullopt;
+    if (!code_points || code_points->empty() || code_points->size() > kMaxWordingLength ||
+        alt.extract<std::string>().find_first_of("\r\n\t") != std::string::npos) {
+      problems.add("logo.alt", "skal være en tekst på én linje med 1 til " + std::to_string(kMaxWordingLength) +
+                                   " tegn, der siger, hvad logoet viser (læses op af skærmlæsere).");
+      ok = false;
+    } else {
+      result.alt = normalize_nfc(alt.extract<std::string>());
     }
   }
 

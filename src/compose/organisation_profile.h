@@ -3,7 +3,7 @@
 // documents besides the templates themselves (docs/organisation.md):
 //
 //   {
-//     "logo": {"file": "logo.png", "width_mm": 40, "position": "top_right"},
+//     "logo": {"file": "logo.png", "width_mm": 40, "position": "top_right", "alt": "Testrup Kommunes logo"},
 //     "wordings": {"closing": "Venlig hilsen", "further_contact": "…"},
 //     "notice_working_days": 5
 //   }
@@ -42,6 +42,7 @@ struct Logo {
   double width_mm = 0;
   double height_mm = 0;  // from the width and the image's aspect ratio
   LogoPosition position = LogoPosition::TopRight;
+  std::string alt;   // what it shows, read by screen readers; empty: "Logo for <sender>"
   std::string file;  // where it was read, for messages
 };
 

@@ -2,8 +2,11 @@
 // The laid-out document: pages of items at fixed positions (text runs,
 // lines, rectangles, signature fields, images), the boundary
 // between layout (which knows nothing of PDF) and the PDF writer (which
-// knows nothing of templates). Coordinates as in core/geometry.h: points,
-// origin top-left, y downwards. Plain data; thread-compatible.
+// knows nothing of templates). Beside the pages, the document's logical
+// structure (core/structure.h): every item names the structure element it
+// belongs to, or is an artifact (decoration, pagination). Coordinates as in
+// core/geometry.h: points, origin top-left, y downwards. Plain data;
+// thread-compatible.
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -13,6 +16,7 @@
 
 #include "core/font_metrics.h"
 #include "core/geometry.h"
+#include "core/structure.h"
 
 namespace sygedok {
 
@@ -23,12 +27,14 @@ struct TextItem {
   double size = 10;
   std::string text;  // UTF-8, NFC
   Color color;
+  StructId element = kArtifact;
 };
 
 struct LineItem {
   Point from, to;
   double width = 0.75;
   Color color;
+  StructId element = kArtifact;
 };
 
 struct RectItem {
@@ -36,13 +42,16 @@ struct RectItem {
   std::optional<Color> fill;
   std::optional<Color> stroke;
   double stroke_width = 0.75;
+  StructId element = kArtifact;
 };
 
 // Where a signer signs: an empty signature field (AcroForm /FT /Sig) is
 // placed over this rectangle, named e.g. "Underskrift_leder".
+// `element` is its Form element, whose description (/TU) readers announce.
 struct SignatureFieldItem {
   Rect rect;
   std::string name;
+  StructId element = kArtifact;
 };
 
 enum class ImageFormat { Png, Jpeg };
@@ -61,9 +70,15 @@ struct ImageData {
 struct ImageItem {
   Rect rect;
   std::shared_ptr<const ImageData> image;
+  StructId element = kArtifact;
 };
 
 using FrameItem = std::variant<TextItem, LineItem, RectItem, SignatureFieldItem, ImageItem>;
+
+// The structure element an item belongs to.
+inline StructId element_of(const FrameItem& item) {
+  return std::visit([](const auto& i) { return i.element; }, item);
+}
 
 struct FramePage {
   Size size;
@@ -95,6 +110,7 @@ struct AttachedFile {
 
 struct FrameDocument {
   DocumentInfo info;
+  DocumentStructure structure;  // empty: an untagged document
   std::vector<FramePage> pages;
   std::vector<AttachedFile> attachments;  // none unless the request asks (archive.embed_source)
 };

@@ -17,17 +17,23 @@ struct Overloaded : Ts... {
 template <class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
 
+StructRole heading_role(int level) {
+  static constexpr StructRole kRoles[] = {StructRole::H1, StructRole::H2, StructRole::H3,
+                                          StructRole::H4, StructRole::H5, StructRole::H6};
+  return kRoles[std::clamp(level, 1, 6) - 1];
+}
+
 }  // namespace
 
 void BlockLayout::lay_out_sequence(const std::vector<Block>& blocks, double x, double width, bool nested,
-                                   const Block* skip) {
+                                   StructId parent, const Block* skip) {
   double below_previous = 0;
   bool first = true;
   for (const Block& block : blocks) {
     if (&block == skip) continue;
     const Margins m = margins(block, nested);
     if (!first) out_.add_space(std::max(below_previous, m.above));
-    lay_out_block(block, x, width);
+    lay_out_block(block, x, width, parent);
     below_previous = m.below;
     first = false;
   }
@@ -57,43 +63,45 @@ BlockLayout::Margins BlockLayout::margins(const Block& block, bool nested) const
       block.node);
 }
 
-void BlockLayout::lay_out_block(const Block& block, double x, double width) {
+void BlockLayout::lay_out_block(const Block& block, double x, double width, StructId parent) {
   std::visit(Overloaded{
-                 [&](const Heading& h) { heading(h, x, width); },
-                 [&](const Paragraph& p) { paragraph(p, x, width); },
-                 [&](const List& l) { list(l, x, width); },
+                 [&](const Heading& h) { heading(h, x, width, parent); },
+                 [&](const Paragraph& p) { paragraph(p, x, width, parent); },
+                 [&](const List& l) { list(l, x, width, parent); },
                  [&](const Table& t) {
                    if (t.role == Table::Role::Letterhead)
-                     lay_out_letterhead(t, x, width, context_, out_);
+                     lay_out_letterhead(t, x, width, parent, context_, out_);
                    else if (t.role == Table::Role::Signatures)
-                     lay_out_signatures(t, x, width, context_, out_);
+                     lay_out_signatures(t, x, width, parent, context_, out_);
                    else
-                     lay_out_table(t, x, width, context_, out_);
+                     lay_out_table(t, x, width, parent, context_, out_);
                  },
                  [&](const ThematicBreak&) { thematic_break(x, width); },
              },
              block.node);
 }
 
-void BlockLayout::heading(const Heading& heading, double x, double width) {
+void BlockLayout::heading(const Heading& heading, double x, double width, StructId parent) {
   const LayoutStyle& s = context_.style;
   const double size = heading.level <= 1 ? s.h1_size : heading.level == 2 ? s.h2_size : s.h3_size;
   lines_.items.clear();
   lines_.lines.clear();
-  context_.set_inlines(heading.text, size, true, context_.frame(x, width), lines_);
+  const StructId element = context_.add_element(heading_role(heading.level), parent);
+  context_.set_inlines(heading.text, size, true, context_.frame(x, width, element), lines_);
   out_.add_lines(lines_, true);
   // Never the last thing on a page: what follows may not begin a page.
   out_.keep_with_next();
 }
 
-void BlockLayout::paragraph(const Paragraph& paragraph, double x, double width) {
+void BlockLayout::paragraph(const Paragraph& paragraph, double x, double width, StructId parent) {
   lines_.items.clear();
   lines_.lines.clear();
-  context_.set_inlines(paragraph.text, context_.style.body_size, false, context_.frame(x, width), lines_);
+  const StructId element = context_.add_element(StructRole::P, parent);
+  context_.set_inlines(paragraph.text, context_.style.body_size, false, context_.frame(x, width, element), lines_);
   out_.add_lines(lines_, false);
 }
 
-TextItem BlockLayout::marker(const List& list, std::size_t item, double x) {
+TextItem BlockLayout::marker(const List& list, std::size_t item, double x, StructId label) {
   const LayoutStyle& s = context_.style;
   TextItem marker;
   marker.text = list.ordered ? std::to_string(static_cast<long long>(list.start) + static_cast<long long>(item)) + "."
@@ -101,20 +109,24 @@ TextItem BlockLayout::marker(const List& list, std::size_t item, double x) {
   marker.style = FontStyle::Regular;
   marker.size = s.body_size;
   marker.color = s.text_color;
+  marker.element = label;
   build_plain_text(marker.text, marker.style, marker.size, context_.metrics, context_.problems, marker_text_);
   marker.origin.x = x + s.list_indent - s.list_marker_gap - marker_text_.width(0, marker_text_.length());
   return marker;
 }
 
-void BlockLayout::list(const List& list, double x, double width) {
+// L, and per item LI with the marker as Lbl and the item's blocks in LBody.
+void BlockLayout::list(const List& list, double x, double width, StructId parent) {
   const LayoutStyle& s = context_.style;
   const double indent = std::min(s.list_indent, width / 2);
   const double line_height = s.body_size * s.line_height;
   const double baseline = baseline_offset(context_.metrics, s.body_size, s.line_height);
+  const StructId element = context_.add_element(StructRole::L, parent);
   for (std::size_t i = 0; i < list.items.size(); ++i) {
     if (i > 0) out_.add_space(s.list_item_gap);
-    out_.attach_marker(marker(list, i, x), baseline);
-    lay_out_sequence(list.items[i], x + indent, width - indent, true);
+    const StructId item = context_.add_element(StructRole::LI, element);
+    out_.attach_marker(marker(list, i, x, context_.add_element(StructRole::Lbl, item)), baseline);
+    lay_out_sequence(list.items[i], x + indent, width - indent, true, context_.add_element(StructRole::LBody, item));
     if (out_.has_pending_marker()) out_.end_box(out_.begin_box(), line_height);  // an empty item
   }
 }

@@ -3,7 +3,9 @@
 // item) into the vertical list: headings, paragraphs, lists with hanging
 // indents, tables, the letterhead, the signature block and rules, with the
 // space between blocks collapsed as CSS margins are (the larger wins).
-// Holds scratch buffers; one per lay_out() call, not thread-safe.
+// Each block becomes a structure element (H1–H6, P, L, Table, …) under the
+// given parent, in document order. Holds scratch buffers; one per
+// lay_out() call, not thread-safe.
 #include <vector>
 
 #include "layout/layout_context.h"
@@ -18,7 +20,8 @@ class BlockLayout {
 
   // `nested`: inside a list item (tighter spacing). `skip`, when one of
   // `blocks`, is left out (the letterhead drawn beside a window address).
-  void lay_out_sequence(const std::vector<Block>& blocks, double x, double width, bool nested,
+  // The blocks' elements become children of `parent`.
+  void lay_out_sequence(const std::vector<Block>& blocks, double x, double width, bool nested, StructId parent,
                         const Block* skip = nullptr);
 
  private:
@@ -26,12 +29,12 @@ class BlockLayout {
     double above = 0, below = 0;
   };
   Margins margins(const Block& block, bool nested) const;
-  void lay_out_block(const Block& block, double x, double width);
-  void heading(const Heading& heading, double x, double width);
-  void paragraph(const Paragraph& paragraph, double x, double width);
-  void list(const List& list, double x, double width);
+  void lay_out_block(const Block& block, double x, double width, StructId parent);
+  void heading(const Heading& heading, double x, double width, StructId parent);
+  void paragraph(const Paragraph& paragraph, double x, double width, StructId parent);
+  void list(const List& list, double x, double width, StructId parent);
   void thematic_break(double x, double width);
-  TextItem marker(const List& list, std::size_t item, double x);
+  TextItem marker(const List& list, std::size_t item, double x, StructId label);
 
   LayoutContext& context_;
   VerticalList& out_;

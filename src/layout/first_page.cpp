@@ -15,9 +15,9 @@ void move_into(const TextLines& lines, double dy, std::vector<FrameItem>& out) {
   }
 }
 
-ImageItem logo_item(const PageLogo& logo, const LayoutStyle& style) {
+ImageItem logo_item(const PageLogo& logo, const LayoutStyle& style, StructId figure) {
   const double x = logo.at_left ? style.margin_left : style.page.width - style.margin_right - logo.width;
-  return ImageItem{{x, style.logo_top, logo.width, logo.height}, logo.image};
+  return ImageItem{{x, style.logo_top, logo.width, logo.height}, logo.image, figure};
 }
 
 // Sets the parts of the window field and the information block beside it,
@@ -49,7 +49,7 @@ class WindowLayout {
   // The recipient's lines from the top of the address zone, each on one
   // line, at the largest size (address_size down to address_min_size) at
   // which every line fits the field's width.
-  void recipient(const std::vector<WindowLine>& lines, std::vector<FrameItem>& out) {
+  void recipient(const std::vector<WindowLine>& lines, StructId parent, std::vector<FrameItem>& out) {
     const double zone_top = style_.address_field.y + style_.return_zone_height;
     const double zone_height = style_.address_field.height - style_.return_zone_height;
     if (static_cast<double>(lines.size()) * style_.address_line_pitch > zone_height + 1e-6) {
@@ -62,6 +62,7 @@ class WindowLayout {
     const double size = fitting_size(lines);
     if (size <= 0) return;
     const double baseline = baseline_offset(context_.metrics, size, style_.address_line_pitch / size);
+    const StructId block = context_.add_element(StructRole::Div, parent);
     for (std::size_t i = 0; i < lines.size(); ++i) {
       TextItem item;
       item.origin = {text_left(), zone_top + static_cast<double>(i) * style_.address_line_pitch + baseline};
@@ -69,32 +70,32 @@ class WindowLayout {
       item.size = size;
       item.color = style_.text_color;
       item.text = lines[i].text;
+      item.element = context_.add_element(StructRole::P, block);
       out.emplace_back(std::move(item));
     }
   }
 
-  // The letterhead's cells, column after column, left-aligned; returns the block's bottom.
-  double information_block(const Table& letterhead, std::vector<FrameItem>& out) {
+  // Column `c` of the letterhead's cells from `top`, left-aligned, as a Div
+  // with a P per cell; returns its bottom (`top` when the column is empty).
+  double information_column(const Table& letterhead, std::size_t c, double top, StructId parent,
+                            std::vector<FrameItem>& out) {
     const double x = style_.information_left;
     const double width = style_.page.width - style_.margin_right - x;
-    double top = style_.information_top;
-    const std::size_t columns = table_column_count(letterhead);
-    for (std::size_t c = 0; c < columns; ++c) {
-      TextLines column;
-      auto add_cell = [&](const std::vector<Inlines>& row) {
-        if (c >= row.size() || row[c].empty()) return;
-        TextFrame frame = context_.frame(x, width);
-        frame.color = style_.muted_color;
-        context_.set_inlines(row[c], style_.small_size, false, frame, column);
-      };
-      add_cell(letterhead.header);
-      for (const auto& row : letterhead.rows) add_cell(row);
-      if (column.lines.empty()) continue;
-      if (top > style_.information_top) top += style_.information_column_gap;
-      move_into(column, top, out);
-      top += column.height();
-    }
-    return top;
+    TextLines column;
+    StructId block = kArtifact;
+    auto add_cell = [&](const std::vector<Inlines>& row) {
+      if (c >= row.size() || row[c].empty()) return;
+      if (block == kArtifact) block = context_.add_element(StructRole::Div, parent);
+      TextFrame frame = context_.frame(x, width, context_.add_element(StructRole::P, block));
+      frame.color = style_.muted_color;
+      context_.set_inlines(row[c], style_.small_size, false, frame, column);
+    };
+    add_cell(letterhead.header);
+    for (const auto& row : letterhead.rows) add_cell(row);
+    if (column.lines.empty()) return top;
+    if (top > style_.information_top) top += style_.information_column_gap;
+    move_into(column, top, out);
+    return top + column.height();
   }
 
  private:
@@ -127,24 +128,33 @@ class WindowLayout {
 
 }  // namespace
 
-FirstPageParts lay_out_first_page(const FirstPage& first_page, const Table* letterhead, LayoutContext& context,
-                                  Diagnostics& problems) {
+FirstPageParts lay_out_first_page(const FirstPage& first_page, const Table* letterhead, StructId parent,
+                                  LayoutContext& context, Diagnostics& problems) {
   const LayoutStyle& style = context.style;
   FirstPageParts parts;
   parts.flow_top = style.margin_top;
   double logo_bottom = 0;
   if (first_page.logo && first_page.logo->image) {
-    parts.items.emplace_back(logo_item(*first_page.logo, style));
+    const StructId figure = context.add_element(StructRole::Figure, parent);
+    context.structure[figure].alt = first_page.logo->alt;
+    parts.items.emplace_back(logo_item(*first_page.logo, style, figure));
     logo_bottom = style.logo_top + first_page.logo->height;
     parts.flow_top = std::max(parts.flow_top, logo_bottom + style.logo_space_below);
   }
   if (!first_page.window) return parts;
 
+  // In reading order: sender, recipient, then CVR, date and case number.
   WindowLayout window(context, problems);
   window.return_address(first_page.window->return_address, parts.items);
-  window.recipient(first_page.window->recipient, parts.items);
-  double bottom = std::max(style.address_field.y + style.address_field.height, logo_bottom);
-  if (letterhead) bottom = std::max(bottom, window.information_block(*letterhead, parts.items));
+  const std::size_t columns = letterhead ? table_column_count(*letterhead) : 0;
+  double information_bottom = style.information_top;
+  if (columns > 0)
+    information_bottom = window.information_column(*letterhead, 0, information_bottom, parent, parts.items);
+  window.recipient(first_page.window->recipient, parent, parts.items);
+  for (std::size_t c = 1; c < columns; ++c)
+    information_bottom = window.information_column(*letterhead, c, information_bottom, parent, parts.items);
+  const double bottom =
+      std::max({style.address_field.y + style.address_field.height, logo_bottom, information_bottom});
   const double rule_y = bottom + style.letterhead_rule_gap;
   parts.items.emplace_back(LineItem{{style.margin_left, rule_y},
                                     {style.page.width - style.margin_right, rule_y},

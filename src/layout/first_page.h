@@ -12,6 +12,12 @@
 //
 // Without a window address the letterhead stays in the flow at the top
 // margin as before; a logo then pushes the flow on page 1 below itself.
+//
+// Structure, in reading order: the logo as a Figure with its alternative
+// text; the sender (the information block's first column) as a Div; the
+// recipient as a Div with a P per line; the rest of the information block
+// (CVR, date, case number) as a Div. The return address repeats the sender
+// for the postal service and is an artifact, as is the rule.
 // Plain data plus a pure function; one call per lay_out(), not thread-safe
 // (it uses the LayoutContext's scratch buffers).
 #include <memory>
@@ -31,6 +37,7 @@ struct PageLogo {
   std::shared_ptr<const ImageData> image;
   double width = 0, height = 0;
   bool at_left = false;  // default: top right
+  std::string alt;       // what the logo shows, for screen readers
 };
 
 // One line of the recipient block and the input member it comes from
@@ -62,7 +69,8 @@ struct FirstPageParts {
 // flow then); may be null. Problems: "too_long" for a recipient line wider
 // than the window even at the smallest size, "window_overflow" for a return
 // address or recipient block taller than its zone; each with the input's path.
-FirstPageParts lay_out_first_page(const FirstPage& first_page, const Table* letterhead, LayoutContext& context,
-                                  Diagnostics& problems);
+// Its structure elements become children of `parent`.
+FirstPageParts lay_out_first_page(const FirstPage& first_page, const Table* letterhead, StructId parent,
+                                  LayoutContext& context, Diagnostics& problems);
 
 }  // namespace sygedok::layout

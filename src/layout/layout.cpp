@@ -29,13 +29,14 @@ Result<FrameDocument> lay_out(const BlockDocument& document, const FontMetrics& 
                               const Hyphenator* hyphenator, const LayoutStyle& style, DocumentInfo info,
                               const FirstPage& first_page) {
   LayoutContext context(metrics, hyphenator, style);
+  const StructId root = context.add_element(StructRole::Document, kArtifact);
   const Block* letterhead = first_page.window ? letterhead_block(document) : nullptr;
   Diagnostics page_one_problems;
   FirstPageParts page_one = lay_out_first_page(
-      first_page, letterhead ? &std::get<Table>(letterhead->node) : nullptr, context, page_one_problems);
+      first_page, letterhead ? &std::get<Table>(letterhead->node) : nullptr, root, context, page_one_problems);
   VerticalList list;
   BlockLayout(context, list)
-      .lay_out_sequence(document.blocks, context.text_left(), context.text_width(), false, letterhead);
+      .lay_out_sequence(document.blocks, context.text_left(), context.text_width(), false, root, letterhead);
   if (context.problems.any() || !page_one_problems.empty()) {
     Diagnostics all = context.problems.take();
     append(all, std::move(page_one_problems));
@@ -44,6 +45,7 @@ Result<FrameDocument> lay_out(const BlockDocument& document, const FontMetrics& 
 
   FrameDocument frame;
   frame.info = std::move(info);
+  frame.structure = std::move(context.structure);
   frame.pages = paginate(list, style, page_one.flow_top);
   auto& first_items = frame.pages.front().items;
   first_items.insert(first_items.begin(), std::make_move_iterator(page_one.items.begin()),

@@ -3,7 +3,9 @@
 // address block (layout/first_page.h), letterhead, headings, paragraphs
 // with bold/italic, lists, tables (rows break across pages, header row
 // repeated), signature lines with signature-field rectangles, and the
-// footer "Side X af Y". Knows nothing of PDF (never includes hpdf.h).
+// footer "Side X af Y", and beside the pages the document's logical
+// structure (core/structure.h) in reading order: every item belongs to an
+// element or is an artifact. Knows nothing of PDF (never includes hpdf.h).
 // lay_out() is a pure function of its arguments; safe to call concurrently.
 #include <string>
 

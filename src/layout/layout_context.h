@@ -1,7 +1,7 @@
 #pragma once
 // What every part of one lay_out() call shares: the fonts, the style, the
-// line breaker (with the hyphenation patterns), the text problems found so
-// far, and scratch buffers reused from paragraph to paragraph so that
+// line breaker (with the hyphenation patterns), the document's structure
+// tree being built, the text problems found so far, and scratch buffers reused from paragraph to paragraph so that
 // laying out a paragraph allocates little. One per lay_out() call; not
 // thread-safe.
 #include <vector>
@@ -21,6 +21,7 @@ struct LayoutContext {
   const FontMetrics& metrics;
   const LayoutStyle& style;
   LineBreaker breaker;
+  DocumentStructure structure;
   TextProblems problems;
   StyledText scratch_text;
   std::vector<LineRange> scratch_ranges;
@@ -37,9 +38,12 @@ struct LayoutContext {
   void set_prepared(const StyledText& text, const TextFrame& frame, TextLines& out) {
     set_text(text, frame, breaker, metrics, scratch_ranges, out);
   }
-  // A frame at the body's line height.
-  TextFrame frame(double x, double width, Alignment alignment = Alignment::Left) const {
-    return {x, width, alignment, style.line_height, style.text_color};
+  // A new structure element, the last child of `parent`.
+  StructId add_element(StructRole role, StructId parent) { return structure.add(role, parent); }
+
+  // A frame at the body's line height whose text belongs to `element`.
+  TextFrame frame(double x, double width, StructId element, Alignment alignment = Alignment::Left) const {
+    return {x, width, alignment, style.line_height, style.text_color, element};
   }
 };
 

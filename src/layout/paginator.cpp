@@ -84,7 +84,7 @@ class Paginator {
     page.size = style_.page;
     double y = top;
     if (header >= 0) {
-      draw_row(list_.rows[static_cast<std::size_t>(header)], y, header_height, row_style_, page.items);
+      draw_row(list_.rows[static_cast<std::size_t>(header)], y, header_height, row_style_, page.items, true);
       y += header_height;
     }
     for (std::size_t i = first; i < end; ++i) {

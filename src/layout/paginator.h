@@ -3,7 +3,7 @@
 // piece does not fit, ends the page at the last place a page may begin (so
 // headings stay with what follows and paragraphs keep two lines on each
 // side). Spaces at the top of a page are dropped, a table continued on a
-// new page gets its header row again, and a row taller than a page is split
+// new page gets its header row again (as an artifact), and a row taller than a page is split
 // between lines. Pure function of its input; thread-compatible.
 #include <vector>
 

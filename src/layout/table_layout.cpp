@@ -48,6 +48,36 @@ MeasuredCells measure(const Table& table, std::size_t columns, LayoutContext& co
   return measured;
 }
 
+// A cell of a table without header row whose text is all bold labels its
+// row ("**Medarbejder** | Tove Test").
+bool is_row_label(const Inlines& cell) {
+  bool any = false;
+  for (const Span& span : cell) {
+    if (span.kind != Span::Kind::Text) continue;
+    if (!span.bold) return false;
+    any = any || !span.text.empty();
+  }
+  return any;
+}
+
+// The structure element of a cell: TH for the header row (scope column) and
+// for row labels (scope row), TD otherwise.
+StructId cell_element(const Table& table, std::size_t r, std::size_t c, StructId row, DocumentStructure& structure) {
+  const bool has_header = !table.header.empty();
+  if (has_header && r == 0) {
+    const StructId th = structure.add(StructRole::TH, row);
+    structure[th].scope = HeaderScope::Column;
+    return th;
+  }
+  const auto& cells = table.rows[r - (has_header ? 1 : 0)];
+  if (!has_header && c < cells.size() && is_row_label(cells[c])) {
+    const StructId th = structure.add(StructRole::TH, row);
+    structure[th].scope = HeaderScope::Row;
+    return th;
+  }
+  return structure.add(StructRole::TD, row);
+}
+
 }  // namespace
 
 std::size_t table_column_count(const Table& table) {
@@ -74,7 +104,8 @@ std::vector<double> column_widths(const std::vector<double>& min_widths, const s
   return widths;
 }
 
-void lay_out_table(const Table& table, double x, double width, LayoutContext& context, VerticalList& out) {
+void lay_out_table(const Table& table, double x, double width, StructId parent, LayoutContext& context,
+                   VerticalList& out) {
   const std::size_t columns = table_column_count(table);
   if (columns == 0) return;
   MeasuredCells measured = measure(table, columns, context);
@@ -83,16 +114,20 @@ void lay_out_table(const Table& table, double x, double width, LayoutContext& co
   const int table_index = out.add_table();
   const std::size_t row_count = measured.cells.size() / columns;
   const bool has_header = !table.header.empty();
+  const StructId table_element = context.add_element(StructRole::Table, parent);
   for (std::size_t r = 0; r < row_count; ++r) {
     TableRow row;
     row.table = table_index;
     row.header = has_header && r == 0;
+    const StructId row_element = context.add_element(StructRole::TR, table_element);
     double cell_x = x;
     for (std::size_t c = 0; c < columns; ++c) {
       RowCell& cell = row.cells.emplace_back();
       cell.x = cell_x;
       cell.width = widths[c];
-      TextFrame frame = context.frame(cell_x + padding, std::max(0.0, widths[c] - 2 * padding), alignment_of(table, c));
+      TextFrame frame = context.frame(cell_x + padding, std::max(0.0, widths[c] - 2 * padding),
+                                      cell_element(table, r, c, row_element, context.structure),
+                                      alignment_of(table, c));
       context.set_prepared(measured.cells[r * columns + c], frame, cell.text);
       cell.end_line = cell.text.lines.size();
       cell_x += widths[c];

@@ -3,7 +3,10 @@
 // widths as in CSS automatic table layout, filling the text width; 0.75 pt
 // grey borders, padded cells, a bold header row on a light grey fill. Rows
 // go to the vertical list, where the paginator moves them whole and repeats
-// the header row on continuation pages.
+// the header row on continuation pages. Structure: Table, a TR per row, TH
+// cells with scope column in the header row and with scope row for the
+// all-bold labels of a table without header row, TD cells otherwise
+// (empty ones too, so that the grid stays whole); borders are artifacts.
 #include <vector>
 
 #include "layout/layout_context.h"
@@ -15,7 +18,8 @@ namespace sygedok::layout {
 // Columns of the widest row (header included).
 std::size_t table_column_count(const Table& table);
 
-void lay_out_table(const Table& table, double x, double width, LayoutContext& context, VerticalList& out);
+void lay_out_table(const Table& table, double x, double width, StructId parent, LayoutContext& context,
+                   VerticalList& out);
 
 // Widths of columns (min/max content widths including padding) that fill
 // `width`: with room to spare every column gets its max width and the rest

@@ -32,7 +32,8 @@ double row_height(const TableRow& row, double padding) {
   return content + 2 * padding;
 }
 
-void draw_row(const TableRow& row, double top, double height, const RowStyle& style, std::vector<FrameItem>& out) {
+void draw_row(const TableRow& row, double top, double height, const RowStyle& style, std::vector<FrameItem>& out,
+              bool repeated) {
   for (const auto& cell : row.cells) {
     RectItem box;
     box.rect = {cell.x, top, cell.width, height};
@@ -47,6 +48,7 @@ void draw_row(const TableRow& row, double top, double height, const RowStyle& st
     for (std::size_t i = first.first_item; i < last.first_item + last.item_count; ++i) {
       TextItem item = cell.text.items[i];
       item.origin.y += shift;
+      if (repeated) item.element = kArtifact;
       out.emplace_back(std::move(item));
     }
   }

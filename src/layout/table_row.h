@@ -34,8 +34,11 @@ struct RowStyle {
 // Tallest cell content plus the padding above and below.
 double row_height(const TableRow& row, double padding);
 
-// Appends the row's cell boxes and text, its top at `top`, `height` tall.
-void draw_row(const TableRow& row, double top, double height, const RowStyle& style, std::vector<FrameItem>& out);
+// Appends the row's cell boxes (artifacts) and text, its top at `top`,
+// `height` tall. A `repeated` header row, drawn again on a continuation
+// page, is all artifact: readers have read it once already.
+void draw_row(const TableRow& row, double top, double height, const RowStyle& style, std::vector<FrameItem>& out,
+              bool repeated = false);
 
 // Keeps in `row` the lines that fit in `available` points and returns the
 // rest as a new row, or nullopt when no line fits. With `force`, at least

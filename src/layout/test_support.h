@@ -91,9 +91,17 @@ inline std::vector<const TextItem*> texts_on(const FramePage& page) {
   return out;
 }
 
+// The drawn text of an item: without the one space a line ending between
+// two words keeps for text extraction (layout/text_block.h).
+inline std::string visible(const TextItem& item) {
+  if (!item.text.empty() && item.text.back() == ' ') return item.text.substr(0, item.text.size() - 1);
+  return item.text;
+}
+
+// The text item whose drawn text is `t`.
 inline const TextItem* find_text(const FramePage& page, const std::string& t) {
   for (const auto* item : texts_on(page))
-    if (item->text == t) return item;
+    if (visible(*item) == t) return item;
   return nullptr;
 }
 

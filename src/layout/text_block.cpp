@@ -11,7 +11,7 @@ bool is_drawn(char32_t c) { return c != kHardBreak && c != kSoftHyphen; }
 
 // Appends one TextItem per run of one style in [begin, end).
 void emit_runs(const StyledText& text, std::size_t begin, std::size_t end, bool hyphen, double x, double baseline,
-               const Color& color, TextLines& out) {
+               const TextFrame& frame, TextLines& out) {
   std::size_t run_start = begin;
   while (run_start < end) {
     std::size_t run_end = run_start + 1;
@@ -20,7 +20,8 @@ void emit_runs(const StyledText& text, std::size_t begin, std::size_t end, bool 
     item.origin = {x + text.width(begin, run_start), baseline};
     item.style = text.styles[run_start];
     item.size = text.font_size;
-    item.color = color;
+    item.color = frame.color;
+    item.element = frame.element;
     item.text.reserve(run_end - run_start);
     for (std::size_t i = run_start; i < run_end; ++i)
       if (is_drawn(text.chars[i])) append_utf8(item.text, text.chars[i]);
@@ -28,6 +29,15 @@ void emit_runs(const StyledText& text, std::size_t begin, std::size_t end, bool 
     if (!item.text.empty()) out.items.push_back(std::move(item));
     run_start = run_end;
   }
+}
+
+// Whether a line's hidden tail [end, line_end) held a space or hard break,
+// i.e. the line ends between two words. The last line of a text has none.
+bool ends_at_space(const StyledText& text, std::size_t end, std::size_t line_end) {
+  if (line_end >= text.length()) return false;
+  for (std::size_t i = end; i < line_end; ++i)
+    if (text.chars[i] == U' ' || text.chars[i] == kHardBreak) return true;
+  return false;
 }
 
 }  // namespace
@@ -52,8 +62,11 @@ void set_text(const StyledText& text, const TextFrame& frame, LineBreaker& break
     }
     LineBox line{top, height, out.items.size(), 0};
     std::size_t end = LineBreaker::visible_end(text, range);
-    emit_runs(text, range.begin, end, LineBreaker::shows_hyphen(text, range), x, top + baseline, frame.color, out);
+    const bool hyphen = LineBreaker::shows_hyphen(text, range);
+    emit_runs(text, range.begin, end, hyphen, x, top + baseline, frame, out);
     line.item_count = out.items.size() - line.first_item;
+    if (line.item_count > 0 && !hyphen && ends_at_space(text, end, range.end))
+      out.items.back().text.push_back(' ');
     out.lines.push_back(line);
     top += height;
   }

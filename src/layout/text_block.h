@@ -1,8 +1,10 @@
 #pragma once
 // A paragraph set into lines: one TextItem per run of one style on a line
 // (never per character), baselines placed as CSS does (half the leading
-// above the glyphs), spaces at line ends dropped. Plain data plus the
-// function that fills it.
+// above the glyphs). A space or hard break at a line end is not drawn, but
+// the line's text keeps one space for it, so that text extraction and
+// screen readers keep the word boundary. Plain data plus the function
+// that fills it.
 #include <cstddef>
 #include <vector>
 
@@ -35,6 +37,7 @@ struct TextFrame {
   Alignment alignment = Alignment::Left;
   double line_height = 1.35;  // times the font size
   Color color;
+  StructId element = kArtifact;  // the structure element the text belongs to
 };
 
 // Breaks `text` into lines and appends them below what `out` already holds.

@@ -142,6 +142,18 @@ void ContentStream::draw_image(std::string_view resource_name, double x, double 
   out_ += " Do\nQ\n";
 }
 
+void ContentStream::begin_marked_content(std::string_view tag, int mcid) {
+  out_.push_back('/');
+  out_ += tag;
+  out_ += "<</MCID ";
+  append_integer(out_, mcid);
+  out_ += ">>BDC\n";
+}
+
+void ContentStream::begin_artifact() { out_ += "/Artifact BMC\n"; }
+
+void ContentStream::end_marked_content() { out_ += "EMC\n"; }
+
 void ContentStream::begin_text() {
   if (in_text_) return;
   out_ += "BT\n";

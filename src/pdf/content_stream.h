@@ -38,6 +38,13 @@ class ContentStream {
   // corner; the graphics state is saved and restored around it.
   void draw_image(std::string_view resource_name, double x, double y, double width, double height);
 
+  // Marked content (tagged PDF, 14.6): `/Tag <</MCID n>> BDC` opens the
+  // content of a structure element, `/Artifact BMC` decoration; `EMC`
+  // closes either. The caller keeps them properly nested with BT/ET.
+  void begin_marked_content(std::string_view tag, int mcid);  // BDC
+  void begin_artifact();                                      // BMC
+  void end_marked_content();                                  // EMC
+
   // Text. Inside one text object each text position is written relative to
   // the previous one (Td), computed from rounded values so nothing drifts.
   void begin_text();                                      // BT

@@ -31,7 +31,7 @@ std::string producer() { return std::string("sygedok with libHaru ") + HPDF_GetV
 
 }  // namespace
 
-bool write_document_info(HpdfDocument& document, const DocumentInfo& info, Diagnostics& problems) {
+bool write_document_info(HpdfDocument& document, const DocumentInfo& info, bool tagged, Diagnostics& problems) {
   // Info and XMP must say the same (PDF/A): both get the same cleaned texts.
   XmpFields xmp;
   xmp.title = xml_safe_text(info.title);
@@ -40,6 +40,7 @@ bool write_document_info(HpdfDocument& document, const DocumentInfo& info, Diagn
   xmp.creator_tool = xml_safe_text(info.creator);
   xmp.producer = producer();
   xmp.language = xml_safe_text(info.language);
+  xmp.accessible = tagged;
 
   // Setting an attribute through the API creates the Info dictionary.
   if (!document.check(HPDF_SetInfoAttr(document.get(), HPDF_INFO_PRODUCER, xmp.producer.c_str()))) return false;
@@ -64,6 +65,13 @@ bool write_document_info(HpdfDocument& document, const DocumentInfo& info, Diagn
   }
   HPDF_Dict catalog = document.get()->catalog;
   add_text(document, catalog, "Lang", xmp.language);
+  if (tagged) {
+    // PDF/UA-1, 7.1: viewers show the title, not the file name.
+    HPDF_Dict preferences = document.require(HPDF_Dict_New(document.mmgr()));
+    if (!preferences) return false;
+    document.check(HPDF_Dict_Add(preferences, "DisplayDocTitle", HPDF_Boolean_New(document.mmgr(), HPDF_TRUE)));
+    document.check(HPDF_Dict_Add(catalog, "ViewerPreferences", preferences));
+  }
 
   // PDF/A: the metadata stream is never compressed (no /Filter).
   HPDF_Dict metadata = document.new_stream(xmp_packet(xmp), HpdfDocument::StreamCompression::Never);

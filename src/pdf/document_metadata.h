@@ -16,9 +16,12 @@
 namespace sygedok::pdf {
 
 // Writes Info, the XMP metadata and /Lang. Control characters XML cannot
-// carry become spaces in both. An unreadable `created` goes into `problems`;
-// returns false when libharu failed.
-bool write_document_info(HpdfDocument& document, const DocumentInfo& info, Diagnostics& problems);
+// carry become spaces in both. A `tagged` document claims PDF/A-3a and
+// PDF/UA-1 in XMP and asks viewers to show its title
+// (/ViewerPreferences << /DisplayDocTitle true >>); otherwise PDF/A-3b.
+// An unreadable `created` goes into `problems`; returns false when libharu
+// failed.
+bool write_document_info(HpdfDocument& document, const DocumentInfo& info, bool tagged, Diagnostics& problems);
 
 // Puts /ID [<0…0> <0…0>] into the trailer, to be stamped after saving.
 bool add_document_id_placeholder(HpdfDocument& document);

@@ -41,6 +41,8 @@ class HpdfDocument {
   HPDF_MMgr mmgr() const { return doc_->mmgr; }
   HPDF_Xref xref() const { return doc_->xref; }
   bool compress() const { return compress_; }
+  // The document's compressor; null when compression is off.
+  FlateCompressor* compressor() { return flate_ ? &*flate_ : nullptr; }
 
   // A new dictionary written as an indirect object (null on failure).
   HPDF_Dict new_indirect_dict();

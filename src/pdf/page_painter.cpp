@@ -7,8 +7,42 @@
 
 namespace sygedok::pdf {
 
-PagePainter::PagePainter(FontEmbedder& fonts, double page_height, ImageEmbedder* images)
-    : fonts_(fonts), images_(images), page_height_(page_height) {}
+PagePainter::PagePainter(FontEmbedder& fonts, double page_height, ImageEmbedder* images,
+                         const DocumentStructure* structure)
+    : fonts_(fonts),
+      images_(images),
+      structure_(structure && !structure->empty() ? structure : nullptr),
+      page_height_(page_height) {}
+
+void PagePainter::mark(StructId element, bool text) {
+  // A sequence opened inside a text object must end before its ET, so
+  // drawing outside text ends it first. Text opens its sequences inside
+  // the text object, so that one BT … ET holds a run of paragraphs.
+  if (mark_open_ && (element != open_element_ || (!text && mark_in_text_))) close_mark();
+  if (text)
+    content_.begin_text();
+  else
+    content_.end_text();
+  if (!structure_ || mark_open_) return;
+  if (element == kArtifact) {
+    content_.begin_artifact();
+  } else {
+    content_.begin_marked_content(role_name((*structure_)[element].role),
+                                  static_cast<int>(marked_elements_.size()));
+    marked_elements_.push_back(element);
+  }
+  mark_open_ = true;
+  mark_in_text_ = content_.in_text();
+  open_element_ = element;
+}
+
+void PagePainter::close_mark() {
+  if (!mark_open_) return;
+  // A sequence opened outside a text object contains the whole of it.
+  if (!mark_in_text_) content_.end_text();
+  content_.end_marked_content();
+  mark_open_ = false;
+}
 
 void PagePainter::paint(const FrameItem& item) {
   std::visit(
@@ -29,6 +63,7 @@ void PagePainter::paint(const FrameItem& item) {
 }
 
 std::string PagePainter::finish() {
+  close_mark();
   content_.end_text();
   return content_.take();
 }
@@ -47,7 +82,7 @@ void PagePainter::paint_text(const TextItem& text) {
 
   used_styles_[static_cast<int>(text.style)] = true;
   fonts_.font(text.style);
-  content_.begin_text();
+  mark(text.element, true);
   content_.set_fill_color(text.color);
   content_.set_font(FontEmbedder::resource_name(text.style), text.size);
   content_.move_text_to(text.origin.x, flip(text.origin.y));
@@ -55,7 +90,7 @@ void PagePainter::paint_text(const TextItem& text) {
 }
 
 void PagePainter::paint_line(const LineItem& line) {
-  content_.end_text();
+  mark(line.element, false);
   content_.set_stroke_color(line.color);
   content_.set_line_width(line.width);
   content_.move_to(line.from.x, flip(line.from.y));
@@ -65,7 +100,7 @@ void PagePainter::paint_line(const LineItem& line) {
 
 void PagePainter::paint_rect(const RectItem& rect) {
   if (!rect.fill && !rect.stroke) return;
-  content_.end_text();
+  mark(rect.element, false);
   if (rect.fill) content_.set_fill_color(*rect.fill);
   if (rect.stroke) {
     content_.set_stroke_color(*rect.stroke);
@@ -85,14 +120,18 @@ void PagePainter::paint_signature_field(const SignatureFieldItem& field) {
   // Not page content: an AcroForm widget in the page's /Annots, placed by
   // the writer (the signature line under it is a LineItem of its own).
   const Rect& r = field.rect;
-  signature_fields_.push_back({field.name, r.x, flip(r.y + r.height), r.x + r.width, flip(r.y)});
+  std::string description;
+  if (structure_ && field.element >= 0 && static_cast<std::size_t>(field.element) < structure_->elements.size())
+    description = (*structure_)[field.element].alt;
+  signature_fields_.push_back(
+      {field.name, r.x, flip(r.y + r.height), r.x + r.width, flip(r.y), field.element, std::move(description)});
 }
 
 void PagePainter::paint_image(const ImageItem& image) {
   if (!images_ || !image.image) return;
   const std::string name = images_->resource_name(*image.image);
   if (name.empty()) return;
-  content_.end_text();
+  mark(image.element, false);
   const Rect& r = image.rect;
   content_.draw_image(name, r.x, flip(r.y + r.height), r.width, r.height);
   if (std::find(used_images_.begin(), used_images_.end(), name) == used_images_.end()) used_images_.push_back(name);

@@ -4,8 +4,11 @@
 // (XObjects through the ImageEmbedder). Flips
 // layout's top-down y into PDF's bottom-up y. One function per item kind;
 // signature fields draw nothing here: they are collected, in PDF
-// coordinates, for the form (pdf/signature_form.h). One instance per page;
-// not thread-safe.
+// coordinates, for the form (pdf/signature_form.h). In a tagged document
+// every item is wrapped in marked content: consecutive items of one
+// structure element share one `/Role <</MCID n>> BDC … EMC` sequence,
+// artifacts share `/Artifact BMC … EMC`, never nested, and always properly
+// nested with BT/ET. One instance per page; not thread-safe.
 #include <array>
 #include <set>
 #include <string>
@@ -24,12 +27,16 @@ namespace sygedok::pdf {
 struct PlacedSignatureField {
   std::string name;
   double left = 0, bottom = 0, right = 0, top = 0;
+  StructId element = kArtifact;  // its Form element
+  std::string description;       // what readers announce (/TU), from the Form element
 };
 
 class PagePainter {
  public:
-  // Without `images`, image items draw nothing.
-  PagePainter(FontEmbedder& fonts, double page_height, ImageEmbedder* images = nullptr);
+  // Without `images`, image items draw nothing. With a non-empty
+  // `structure` the page is tagged (its items' elements index into it).
+  PagePainter(FontEmbedder& fonts, double page_height, ImageEmbedder* images = nullptr,
+              const DocumentStructure* structure = nullptr);
 
   void paint(const FrameItem& item);
 
@@ -45,8 +52,14 @@ class PagePainter {
   const std::vector<std::string>& used_images() const { return used_images_; }
   // The page's signature fields, in the order layout placed them.
   const std::vector<PlacedSignatureField>& signature_fields() const { return signature_fields_; }
+  // The element of each marked-content id on the page (index = MCID).
+  const std::vector<StructId>& marked_elements() const { return marked_elements_; }
 
  private:
+  // Opens the marked content `element` needs unless it is open; `text`:
+  // the item is drawn inside a text object.
+  void mark(StructId element, bool text);
+  void close_mark();
   void paint_text(const TextItem& text);
   void paint_line(const LineItem& line);
   void paint_rect(const RectItem& rect);
@@ -57,7 +70,11 @@ class PagePainter {
 
   FontEmbedder& fonts_;
   ImageEmbedder* images_;
+  const DocumentStructure* structure_;  // null: untagged
   double page_height_;
+  bool mark_open_ = false, mark_in_text_ = false;
+  StructId open_element_ = kArtifact;
+  std::vector<StructId> marked_elements_;
   ContentStream content_;
   std::array<bool, kFontStyleCount> used_styles_{};
   std::set<char32_t> missing_;

@@ -107,6 +107,18 @@ inline ToolRun judge(const std::string& command, const std::string& pdf, const s
   return run_command(command + " '" + (dir / "doc.pdf").string() + "'" + arguments);
 }
 
+// `pdf` with its object streams unpacked by qpdf (every object at the top
+// level, stream data as it was), so that its dictionaries can be read as
+// text; qpdf renumbers the objects.
+inline std::string unpacked(const std::string& pdf) {
+  TempDir dir;
+  write_file(dir / "packed.pdf", pdf);
+  const auto run = run_command("qpdf --object-streams=disable --stream-data=preserve '" +
+                               (dir / "packed.pdf").string() + "' '" + (dir / "plain.pdf").string() + "'");
+  if (run.exit_code != 0) ADD_FAILURE() << "qpdf could not unpack the PDF: " << run.err;
+  return read_file(dir / "plain.pdf");
+}
+
 // The text of object `number` ("N 0 obj" … "endobj") of an uncompressed
 // PDF, with its stream data if it has one; empty when absent.
 inline std::string object_text(const std::string& pdf, int number) {

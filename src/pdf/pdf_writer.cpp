@@ -8,9 +8,11 @@
 #include "pdf/font_embedder.h"
 #include "pdf/hpdf_document.h"
 #include "pdf/image_embedder.h"
+#include "pdf/object_streams.h"
 #include "pdf/output_intent.h"
 #include "pdf/page_painter.h"
 #include "pdf/signature_form.h"
+#include "pdf/structure_tree.h"
 
 namespace sygedok::pdf {
 
@@ -73,20 +75,26 @@ Result<std::string> write_pdf(const FrameDocument& document, const font::FontFam
   FontEmbedder embedder(pdf, fonts);
   ImageEmbedder images(pdf);
   SignatureForm form(pdf);
+  StructureTreeWriter structure(pdf, document.structure);
   std::set<char32_t> missing;
   bool invalid_text = false;
   Diagnostics field_problems;
+  std::vector<HPDF_Dict> widgets;
 
   for (const FramePage& frame : document.pages) {
     HPDF_Page page = pdf.require(HPDF_AddPage(pdf.get()));
     if (!page) return Result<std::string>::failure(pdf.failure());
-    PagePainter painter(embedder, frame.size.height, &images);
+    PagePainter painter(embedder, frame.size.height, &images, &document.structure);
     for (const FrameItem& item : frame.items) painter.paint(item);
     missing.insert(painter.missing_characters().begin(), painter.missing_characters().end());
     invalid_text = invalid_text || painter.had_invalid_text();
     if (!finish_page(pdf, page, frame, painter, embedder, images) ||
-        !form.add_fields(page, painter.signature_fields(), field_problems))
+        !structure.add_page(page, painter.marked_elements()) ||
+        !form.add_fields(page, painter.signature_fields(), field_problems, widgets))
       return Result<std::string>::failure(pdf.failure());
+    for (std::size_t i = 0; i < widgets.size(); ++i)
+      if (widgets[i] && !structure.add_annotation(widgets[i], page, painter.signature_fields()[i].element))
+        return Result<std::string>::failure(pdf.failure());
   }
   // Layout and the pipeline refuse such text earlier; this is the last guard
   // against a character silently vanishing from the document.
@@ -95,8 +103,14 @@ Result<std::string> write_pdf(const FrameDocument& document, const font::FontFam
   for (const auto& problem : images.problems()) problems.push_back(problem);
   if (!problems.empty()) return Result<std::string>::failure(std::move(problems));
 
-  // The parts PDF/A-3b asks for beyond the pages (docs/pdfa.md).
-  if (!embedder.finish() || !write_document_info(pdf, document.info, problems) || !add_output_intent(pdf) ||
+  if (!structure.finish()) {
+    if (!pdf.ok()) return Result<std::string>::failure(pdf.failure());
+    return Result<std::string>::failure(
+        error("", "invalid_structure", "Et element på en side hører til et strukturelement, der ikke findes."));
+  }
+  // The parts PDF/A-3 and PDF/UA-1 ask for beyond the pages (docs/pdfa.md).
+  if (!embedder.finish() || !write_document_info(pdf, document.info, structure.tagged(), problems) ||
+      !add_output_intent(pdf) ||
       !form.finish() || !embed_associated_files(pdf, document.attachments, problems) ||
       !add_document_id_placeholder(pdf))
     return Result<std::string>::failure(pdf.failure());
@@ -104,6 +118,13 @@ Result<std::string> write_pdf(const FrameDocument& document, const font::FontFam
 
   auto bytes = pdf.save();
   if (!bytes) return bytes;
+  if (FlateCompressor* flate = pdf.compressor()) {
+    auto packed = pack_object_streams(bytes.value(), *flate);
+    if (!packed)
+      return Result<std::string>::failure(
+          error("", "pdf_write_failed", "PDF-filens objekter kunne ikke pakkes i en objektstrøm."));
+    bytes = Result<std::string>::success(std::move(*packed));
+  }
   if (!stamp_document_id(bytes.value()))
     return Result<std::string>::failure(
         error("", "pdf_write_failed", "PDF-filens /ID kunne ikke skrives (pladsholderen blev ikke fundet)."));

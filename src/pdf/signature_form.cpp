@@ -56,14 +56,18 @@ HPDF_Dict SignatureForm::empty_appearance(double width, double height) {
 }
 
 bool SignatureForm::add_fields(HPDF_Page page, const std::vector<PlacedSignatureField>& fields,
-                               Diagnostics& problems) {
+                               Diagnostics& problems, std::vector<HPDF_Dict>& widgets) {
   HpdfDocument& doc = document_;
   HPDF_Array annotations = nullptr;
+  widgets.clear();
   for (const PlacedSignatureField& field : fields) {
+    widgets.push_back(nullptr);
     if (!check_name(field.name, problems)) continue;
     if (!annotations) {
       annotations = doc.require(HPDF_Array_New(doc.mmgr()));
       if (!annotations || !doc.check(HPDF_Dict_Add(page, "Annots", annotations))) return false;
+      // Tab order follows the structure tree (PDF/UA-1, 7.18.3).
+      doc.check(HPDF_Dict_AddName(page, "Tabs", "S"));
     }
     HPDF_Dict widget = doc.new_indirect_dict();
     HPDF_Array rect = doc.require(HPDF_Array_New(doc.mmgr()));
@@ -78,12 +82,14 @@ bool SignatureForm::add_fields(HPDF_Page page, const std::vector<PlacedSignature
     doc.check(HPDF_Dict_AddName(widget, "Subtype", "Widget"));
     doc.check(HPDF_Dict_AddName(widget, "FT", "Sig"));
     doc.check(HPDF_Dict_Add(widget, "T", doc.new_text_string(field.name)));
+    if (!field.description.empty()) doc.check(HPDF_Dict_Add(widget, "TU", doc.new_text_string(field.description)));
     doc.check(HPDF_Dict_Add(widget, "Rect", rect));
     doc.check(HPDF_Dict_AddNumber(widget, "F", kPrintFlag));
     doc.check(HPDF_Dict_Add(widget, "P", page));
     doc.check(HPDF_Dict_Add(widget, "AP", appearance));
     doc.check(HPDF_Array_Add(annotations, widget));
     fields_.push_back(widget);
+    widgets.back() = widget;
     if (!doc.ok()) return false;
   }
   return doc.ok();

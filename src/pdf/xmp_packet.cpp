@@ -13,6 +13,26 @@ constexpr std::string_view kPacketHeader = "<?xpacket begin=\"\xEF\xBB\xBF\" id=
 // the file small (a signer appends an incremental update instead).
 constexpr std::string_view kPacketTrailer = "<?xpacket end=\"r\"?>";
 
+// The PDF/A extension schema that declares pdfuaid:part (ISO 19005-3,
+// 6.6.2.3.2; the property as ISO 14289-1, 5 defines it).
+constexpr std::string_view kPdfUaExtension =
+    "  <rdf:Description rdf:about=\"\"\n"
+    "    xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
+    "    xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
+    "    xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+    "   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+    "    <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+    "    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+    "    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+    "    <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+    "     <pdfaProperty:name>part</pdfaProperty:name>\n"
+    "     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+    "     <pdfaProperty:category>internal</pdfaProperty:category>\n"
+    "     <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>\n"
+    "    </rdf:li></rdf:Seq></pdfaSchema:property>\n"
+    "   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+    "  </rdf:Description>\n";
+
 void append_simple(std::string& out, std::string_view property, std::string_view value) {
   if (value.empty()) return;
   out += "   <";
@@ -95,10 +115,12 @@ std::string xmp_packet(const XmpFields& fields) {
       "    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n"
       "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
       "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
-      "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
-      "   <pdfaid:part>3</pdfaid:part>\n"
-      "   <pdfaid:conformance>B</pdfaid:conformance>\n"
-      "   <dc:format>application/pdf</dc:format>\n";
+      "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"";
+  if (fields.accessible) out += "\n    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"";
+  out += ">\n   <pdfaid:part>3</pdfaid:part>\n";
+  out += fields.accessible ? "   <pdfaid:conformance>A</pdfaid:conformance>\n   <pdfuaid:part>1</pdfuaid:part>\n"
+                           : "   <pdfaid:conformance>B</pdfaid:conformance>\n";
+  out += "   <dc:format>application/pdf</dc:format>\n";
   append_alternative(out, "dc:title", fields.title);
   append_array(out, "dc:creator", "Seq", fields.author);
   append_alternative(out, "dc:description", fields.subject);
@@ -110,8 +132,9 @@ std::string xmp_packet(const XmpFields& fields) {
     append_simple(out, "xmp:MetadataDate", *fields.date);
   }
   append_simple(out, "pdf:Producer", fields.producer);
+  out += "  </rdf:Description>\n";
+  if (fields.accessible) out += kPdfUaExtension;
   out +=
-      "  </rdf:Description>\n"
       " </rdf:RDF>\n"
       "</x:xmpmeta>\n";
   out += kPacketTrailer;

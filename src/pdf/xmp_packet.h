@@ -1,10 +1,12 @@
 #pragma once
-// The XMP metadata packet of a PDF/A-3b document: the PDF/A identification
-// (pdfaid:part 3, conformance B) and the same title, author, subject,
+// The XMP metadata packet of a PDF/A-3 document: the PDF/A identification
+// (pdfaid:part 3, conformance A for a tagged document, else B), for a
+// tagged one the PDF/UA identification (pdfuaid:part 1) with the PDF/A
+// extension schema that declares it (ISO 19005-3, 6.6.2.3.2: pdfuaid is
+// not one of PDF/A's predefined schemas), and the same title, author, subject,
 // creator tool, producer and dates as the Info dictionary, which PDF/A
-// requires to be equivalent (ISO 19005-3, 6.6.2.3). Only the predefined
-// schemas dc, xmp, pdf and pdfaid are used, so no extension schema is
-// needed. Pure functions; thread-safe.
+// requires to be equivalent (ISO 19005-3, 6.6.2.3). Pure functions;
+// thread-safe.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +25,8 @@ struct XmpFields {
   // XMP date (see xmp_date()) for xmp:CreateDate, ModifyDate and
   // MetadataDate = Info /CreationDate and /ModDate.
   std::optional<std::string> date;
+  // Tagged and accessible: PDF/A-3a and PDF/UA-1 instead of PDF/A-3b.
+  bool accessible = false;
 };
 
 // The whole packet, from <?xpacket begin=…?> to <?xpacket end="r"?>,

@@ -138,9 +138,13 @@ namespace {
 // composed letter) for layout.
 layout::FirstPage first_page(const compose::ComposedDocument& composed, const compose::OrganisationProfile& profile) {
   layout::FirstPage page;
-  if (profile.logo)
+  if (profile.logo) {
+    // Without a text of its own the logo is named after the sending organisation.
+    std::string alt = profile.logo->alt;
+    if (alt.empty()) alt = composed.info.author.empty() ? "Organisationens logo" : "Logo for " + composed.info.author;
     page.logo = layout::PageLogo{profile.logo->image, mm(profile.logo->width_mm), mm(profile.logo->height_mm),
-                                 profile.logo->position == compose::LogoPosition::TopLeft};
+                                 profile.logo->position == compose::LogoPosition::TopLeft, std::move(alt)};
+  }
   if (composed.window_address) {
     layout::WindowAddress window;
     window.return_address = composed.window_address->return_address;
