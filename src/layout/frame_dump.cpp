@@ -1,5 +1,7 @@
 // dump_frame(): the laid-out document as stable text, one line per item,
-// coordinates rounded to two decimals, for golden tests and debugging.
+// coordinates rounded to two decimals, each item with the structure element
+// it belongs to ("[P#3]"; artifacts have none), then the structure tree
+// indented by depth; for golden tests and debugging.
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -50,7 +52,21 @@ std::string quoted(const std::string& text) {
   return out;
 }
 
-void dump_item(const FrameItem& item, std::string& out) {
+// "P#3": an element's role and id.
+std::string element_label(const DocumentStructure& structure, StructId id) {
+  return std::string(role_name(structure[id].role)) + "#" + std::to_string(id);
+}
+
+void dump_element(const DocumentStructure& structure, StructId id, int depth, std::string& out) {
+  const StructElement& element = structure[id];
+  out += std::string(static_cast<std::size_t>(depth) * 2, ' ') + element_label(structure, id);
+  if (element.scope != HeaderScope::None) out += element.scope == HeaderScope::Row ? " scope=row" : " scope=column";
+  if (!element.alt.empty()) out += " alt=" + quoted(element.alt);
+  out += '\n';
+  for (StructId child : element.children) dump_element(structure, child, depth + 1, out);
+}
+
+void dump_item(const FrameItem& item, const DocumentStructure& structure, std::string& out) {
   if (const auto* text = std::get_if<TextItem>(&item)) {
     out += "text " + point(text->origin) + " " + style_code(text->style) + " " + size(text->size) + " " +
            quoted(text->text);
@@ -71,6 +87,9 @@ void dump_item(const FrameItem& item, std::string& out) {
       out += std::string(image->image->format == ImageFormat::Png ? " png " : " jpeg ") +
              std::to_string(image->image->width_px) + "x" + std::to_string(image->image->height_px);
   }
+  const StructId element = element_of(item);
+  if (element >= 0 && static_cast<std::size_t>(element) < structure.elements.size())
+    out += " [" + element_label(structure, element) + "]";
   out += '\n';
 }
 
@@ -81,7 +100,11 @@ std::string dump_frame(const FrameDocument& document) {
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
     const FramePage& page = document.pages[i];
     out += "page " + std::to_string(i + 1) + " " + number(page.size.width) + "x" + number(page.size.height) + "\n";
-    for (const FrameItem& item : page.items) dump_item(item, out);
+    for (const FrameItem& item : page.items) dump_item(item, document.structure, out);
+  }
+  if (!document.structure.empty()) {
+    out += "structure\n";
+    dump_element(document.structure, 0, 0, out);
   }
   return out;
 }

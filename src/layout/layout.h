@@ -75,9 +75,14 @@ Result<FrameDocument> lay_out(const BlockDocument& document, const FontMetrics& 
                               const Hyphenator* hyphenator, const LayoutStyle& style,
                               DocumentInfo info, const FirstPage& first_page);
 
-// A stable, line-per-item text form of a laid-out document for golden tests:
+// A stable, line-per-item text form of a laid-out document for golden tests,
+// each item with its structure element, then the structure tree:
 //   page 1 595.28x841.89
-//   text 70.87,80.12 B 15 "Referat af fraværssamtale"
+//   text 70.87,80.12 B 15 "Referat af fraværssamtale" [H1#1]
+//   …
+//   structure
+//   Document#0
+//     H1#1
 std::string dump_frame(const FrameDocument& document);
 
 }  // namespace sygedok::layout

@@ -34,6 +34,8 @@ double row_height(const TableRow& row, double padding) {
 
 void draw_row(const TableRow& row, double top, double height, const RowStyle& style, std::vector<FrameItem>& out,
               bool repeated) {
+  // The boxes first, then the text: one artifact sequence for the borders
+  // and fills of the row instead of one between every two cells.
   for (const auto& cell : row.cells) {
     RectItem box;
     box.rect = {cell.x, top, cell.width, height};
@@ -41,6 +43,8 @@ void draw_row(const TableRow& row, double top, double height, const RowStyle& st
     box.stroke = style.border_color;
     box.stroke_width = style.border_width;
     out.emplace_back(box);
+  }
+  for (const auto& cell : row.cells) {
     if (cell.first_line >= cell.end_line) continue;
     const double shift = top + style.padding - cell.text.lines[cell.first_line].top;
     const auto& first = cell.text.lines[cell.first_line];

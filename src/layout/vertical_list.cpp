@@ -53,7 +53,8 @@ void VerticalList::end_box(std::size_t first_item, double height, bool break_bef
       }
     }
     marker_->origin.y = baseline;
-    items.emplace_back(std::move(*marker_));
+    // First in the box, so that the label is read (and drawn) before the item.
+    items.insert(items.begin() + static_cast<std::ptrdiff_t>(first_item), std::move(*marker_));
     marker_.reset();
   }
   Element box;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <cstdint>
 #include <vector>
 
@@ -94,9 +95,89 @@ void append_big_endian(std::string& out, std::uint64_t value, int bytes) {
   for (int i = bytes - 1; i >= 0; --i) out.push_back(static_cast<char>((value >> (8 * i)) & 0xFF));
 }
 
+// The pieces of the finished file as they are collected.
+struct Output {
+  std::string file;                 // header and top-level objects so far
+  std::vector<Location> locations;  // per object number
+  std::string index, bodies;        // the object stream's two parts
+  std::uint16_t packed = 0;
+
+  void top_level(std::uint32_t number, std::string_view body) {
+    locations[number] = {1, static_cast<std::uint32_t>(file.size()), 0};
+    file += std::to_string(number) + " 0 obj\n";
+    file += body;
+    file += "\nendobj\n";
+  }
+  void in_stream(std::uint32_t number, std::uint32_t object_stream, std::string_view body) {
+    index += std::to_string(number) + ' ' + std::to_string(bodies.size()) + ' ';
+    bodies.append(body);
+    bodies.push_back('\n');
+    locations[number] = {2, object_stream, packed++};
+  }
+};
+
+// The trailer entries that carry over: /Root, /Info and /ID, one a line.
+std::string carried_trailer(std::string_view trailer) {
+  std::string out;
+  for (std::string_view key : {"/Root", "/Info", "/ID"}) {
+    const std::string_view entry = trailer_entry(trailer, key);
+    if (!entry.empty()) (out += entry) += '\n';
+  }
+  return out;
+}
+
+// A classic cross-reference table and trailer for `out`'s top-level objects.
+void append_table(Output& out, std::string_view trailer) {
+  const std::size_t xref = out.file.size();
+  out.file += "xref\n0 " + std::to_string(out.locations.size()) + "\n";
+  char entry[21];
+  for (const Location& location : out.locations) {
+    std::snprintf(entry, sizeof entry, "%010u %05u %c\r\n", location.field2, location.field3,
+                  location.type == 1 ? 'n' : 'f');
+    out.file.append(entry, 20);
+  }
+  out.file += "trailer\n<<\n" + carried_trailer(trailer) + "/Size " + std::to_string(out.locations.size()) +
+              "\n>>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+}
+
+// The object stream and a cross-reference stream (entries of 1 + 4 + 2
+// bytes: type, offset or object stream, generation or index) for `out`.
+bool append_streams(Output& out, std::uint32_t object_stream, std::string_view trailer, FlateCompressor& flate) {
+  if (out.packed > 0) {
+    std::string compressed;
+    const std::size_t first = out.index.size();
+    out.index += out.bodies;
+    if (!flate.compress(out.index, compressed)) return false;
+    out.locations[object_stream] = {1, static_cast<std::uint32_t>(out.file.size()), 0};
+    out.file += std::to_string(object_stream) + " 0 obj\n<</Type/ObjStm/N " + std::to_string(out.packed) +
+                "/First " + std::to_string(first) + "/Filter/FlateDecode/Length " +
+                std::to_string(compressed.size()) + ">>\nstream\n";
+    out.file += compressed;
+    out.file += "\nendstream\nendobj\n";
+  }
+  const std::uint32_t xref_stream = object_stream + 1;
+  const std::size_t xref = out.file.size();
+  out.locations[xref_stream] = {1, static_cast<std::uint32_t>(xref), 0};
+  std::string table;
+  table.reserve(out.locations.size() * 7);
+  for (const auto& location : out.locations) {
+    append_big_endian(table, location.type, 1);
+    append_big_endian(table, location.field2, 4);
+    append_big_endian(table, location.field3, 2);
+  }
+  // Left uncompressed: a few hundred bytes, not worth another zlib reset.
+  out.file += std::to_string(xref_stream) + " 0 obj\n<</Type/XRef/Size " + std::to_string(out.locations.size()) +
+              "/W[1 4 2]\n" + carried_trailer(trailer) + "/Length " + std::to_string(table.size()) +
+              ">>\nstream\n";
+  out.file += table;
+  out.file += "\nendstream\nendobj\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  return true;
+}
+
 }  // namespace
 
-std::optional<std::string> pack_object_streams(std::string_view pdf, FlateCompressor& flate) {
+std::optional<std::string> finish_objects(std::string_view pdf, const std::vector<SerializedObject>& own,
+                                          FlateCompressor* flate) {
   const auto startxref = pdf.rfind("startxref");
   if (startxref == std::string_view::npos) return std::nullopt;
   std::size_t at = startxref + 9, xref = 0;
@@ -105,65 +186,51 @@ std::optional<std::string> pack_object_streams(std::string_view pdf, FlateCompre
   std::size_t trailer_at = 0;
   if (!read_objects(pdf, xref, objects, trailer_at)) return std::nullopt;
   const std::string_view trailer = pdf.substr(trailer_at, startxref - trailer_at);
-  const std::string_view root = trailer_entry(trailer, "/Root"), info = trailer_entry(trailer, "/Info"),
-                         id = trailer_entry(trailer, "/ID");
-  if (root.empty()) return std::nullopt;
+  if (trailer_entry(trailer, "/Root").empty()) return std::nullopt;
 
+  // Numbers: libharu's, then sygedok's own, then (packed) the two streams.
   std::uint32_t size = 0;
   for (const auto& object : objects) size = std::max(size, object.number + 1);
-  const std::uint32_t object_stream = size, xref_stream = size + 1;
-  std::vector<Location> locations(size + 2);
-  locations[0] = {0, 0, 0xFFFF};
-
-  std::string out(pdf.substr(0, objects.front().begin));
-  std::string index, bodies;
-  std::uint16_t packed = 0;
-  for (const auto& object : objects) {
-    const std::string_view body = object_body(pdf, object);
-    if (body.empty()) return std::nullopt;
-    if (is_stream(body)) {
-      locations[object.number] = {1, static_cast<std::uint32_t>(out.size()), 0};
-      out.append(pdf.substr(object.begin, object.end - object.begin));
-      continue;
+  std::vector<const SerializedObject*> replacement(size, nullptr);
+  std::vector<const SerializedObject*> added;
+  for (const auto& object : own) {
+    if (object.number < size) {
+      replacement[object.number] = &object;
+    } else {
+      if (object.number != size + added.size()) return std::nullopt;
+      added.push_back(&object);
     }
-    index += std::to_string(object.number) + ' ' + std::to_string(bodies.size()) + ' ';
-    bodies.append(body);
-    bodies.push_back('\n');
-    locations[object.number] = {2, object_stream, packed++};
   }
+  size += static_cast<std::uint32_t>(added.size());
+  const std::uint32_t object_stream = size;
 
-  std::string compressed;
-  if (packed > 0) {
-    if (!flate.compress(index + bodies, compressed)) return std::nullopt;
-    locations[object_stream] = {1, static_cast<std::uint32_t>(out.size()), 0};
-    out += std::to_string(object_stream) + " 0 obj\n<</Type/ObjStm/N " + std::to_string(packed) + "/First " +
-           std::to_string(index.size()) + "/Filter/FlateDecode/Length " + std::to_string(compressed.size()) +
-           ">>\nstream\n";
-    out += compressed;
-    out += "\nendstream\nendobj\n";
+  Output out;
+  std::size_t own_bytes = 0;
+  for (const auto& object : own) own_bytes += object.body.size() + 16;
+  out.file.reserve(pdf.size() + own_bytes);
+  if (flate) out.bodies.reserve(pdf.size() / 2 + own_bytes);
+  out.locations.resize(flate ? size + 2 : size);
+  out.locations[0] = {0, 0, 0xFFFF};
+  out.file.assign(pdf.substr(0, objects.front().begin));
+  auto place = [&](std::uint32_t number, std::string_view body) {
+    if (flate && !is_stream(body))
+      out.in_stream(number, object_stream, body);
+    else
+      out.top_level(number, body);
+  };
+  for (const auto& object : objects) {
+    const std::string_view body =
+        replacement[object.number] ? std::string_view(replacement[object.number]->body) : object_body(pdf, object);
+    if (body.empty()) return std::nullopt;
+    place(object.number, body);
   }
-
-  // Entries of 1 + 4 + 2 bytes: type, offset or object stream, generation or index.
-  const std::size_t xref_offset = out.size();
-  locations[xref_stream] = {1, static_cast<std::uint32_t>(xref_offset), 0};
-  std::string table;
-  table.reserve(locations.size() * 7);
-  for (const auto& location : locations) {
-    append_big_endian(table, location.type, 1);
-    append_big_endian(table, location.field2, 4);
-    append_big_endian(table, location.field3, 2);
+  for (const SerializedObject* object : added) place(object->number, object->body);
+  if (!flate) {
+    append_table(out, trailer);
+    return std::move(out.file);
   }
-  if (!flate.compress(table, compressed)) return std::nullopt;
-  out += std::to_string(xref_stream) + " 0 obj\n<</Type/XRef/Size " + std::to_string(locations.size()) +
-         "/W[1 4 2]\n";
-  out += root;
-  out += '\n';
-  if (!info.empty()) (out += info) += '\n';
-  if (!id.empty()) (out += id) += '\n';
-  out += "/Filter/FlateDecode/Length " + std::to_string(compressed.size()) + ">>\nstream\n";
-  out += compressed;
-  out += "\nendstream\nendobj\nstartxref\n" + std::to_string(xref_offset) + "\n%%EOF\n";
-  return out;
+  if (!append_streams(out, object_stream, trailer, *flate)) return std::nullopt;
+  return std::move(out.file);
 }
 
 }  // namespace sygedok::pdf

@@ -110,6 +110,27 @@ std::optional<Timestamp> parse_timestamp(std::string_view text) {
 
 }  // namespace
 
+void append_text_string(std::string& out, std::string_view utf8) {
+  if (is_plain_ascii(utf8)) {
+    out.push_back('(');
+    for (char c : utf8) {
+      if (c == '\\' || c == '(' || c == ')') out.push_back('\\');
+      out.push_back(c == '\n' ? ' ' : c);
+    }
+    out.push_back(')');
+    return;
+  }
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  const auto bytes = utf16be_text_string(utf8);
+  out.push_back('<');
+  if (bytes)
+    for (unsigned char b : *bytes) {
+      out.push_back(kHex[b >> 4]);
+      out.push_back(kHex[b & 0xF]);
+    }
+  out.push_back('>');
+}
+
 std::optional<std::string> pdf_date(std::string_view text) {
   const auto t = parse_timestamp(text);
   if (!t) return std::nullopt;

@@ -20,6 +20,11 @@ void append_utf16be(std::string& out, char32_t code_point);
 // nullopt when `utf8` is not valid UTF-8.
 std::optional<std::string> utf16be_text_string(std::string_view utf8);
 
+// Appends `utf8` as a PDF text string object: a literal "(…)" for plain
+// ASCII (with \, ( and ) escaped), otherwise UTF-16BE with a byte order
+// mark as a hex string "<FEFF…>". Invalid UTF-8 becomes an empty string.
+void append_text_string(std::string& out, std::string_view utf8);
+
 // "2026-03-15T09:30:00+01:00" -> "D:20260315093000+01'00'". Accepts a date
 // alone ("2026-03-15" -> "D:20260315"), minutes without seconds, fractions
 // of a second (dropped), "Z" and offsets with or without a colon.

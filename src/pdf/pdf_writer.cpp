@@ -103,11 +103,9 @@ Result<std::string> write_pdf(const FrameDocument& document, const font::FontFam
   for (const auto& problem : images.problems()) problems.push_back(problem);
   if (!problems.empty()) return Result<std::string>::failure(std::move(problems));
 
-  if (!structure.finish()) {
-    if (!pdf.ok()) return Result<std::string>::failure(pdf.failure());
+  if (!structure.valid())
     return Result<std::string>::failure(
         error("", "invalid_structure", "Et element på en side hører til et strukturelement, der ikke findes."));
-  }
   // The parts PDF/A-3 and PDF/UA-1 ask for beyond the pages (docs/pdfa.md).
   if (!embedder.finish() || !write_document_info(pdf, document.info, structure.tagged(), problems) ||
       !add_output_intent(pdf) ||
@@ -116,15 +114,15 @@ Result<std::string> write_pdf(const FrameDocument& document, const font::FontFam
     return Result<std::string>::failure(pdf.failure());
   if (!problems.empty()) return Result<std::string>::failure(std::move(problems));
 
-  auto bytes = pdf.save();
-  if (!bytes) return bytes;
-  if (FlateCompressor* flate = pdf.compressor()) {
-    auto packed = pack_object_streams(bytes.value(), *flate);
-    if (!packed)
-      return Result<std::string>::failure(
-          error("", "pdf_write_failed", "PDF-filens objekter kunne ikke pakkes i en objektstrøm."));
-    bytes = Result<std::string>::success(std::move(*packed));
-  }
+  // The structure tree is numbered after libharu's last object.
+  const auto own = structure.objects(static_cast<std::uint32_t>(pdf.xref()->entries->count));
+  auto saved = pdf.save();
+  if (!saved) return saved;
+  auto finished = finish_objects(saved.value(), own, pdf.compressor());
+  if (!finished)
+    return Result<std::string>::failure(
+        error("", "pdf_write_failed", "PDF-filens objekter kunne ikke samles til en fil."));
+  auto bytes = Result<std::string>::success(std::move(*finished));
   if (!stamp_document_id(bytes.value()))
     return Result<std::string>::failure(
         error("", "pdf_write_failed", "PDF-filens /ID kunne ikke skrives (pladsholderen blev ikke fundet)."));

@@ -1,28 +1,48 @@
 #include "pdf/structure_tree.h"
 
+#include "pdf/pdf_strings.h"
+
 namespace sygedok::pdf {
 
 namespace {
 
-const char* scope_name(HeaderScope scope) { return scope == HeaderScope::Row ? "Row" : "Column"; }
+std::uint32_t object_number(void* object) {
+  return static_cast<HPDF_Obj_Header*>(object)->obj_id & 0x00FFFFFF;
+}
+
+void append_reference(std::string& out, std::uint32_t number) {
+  out += std::to_string(number);
+  out += " 0 R";
+}
 
 }  // namespace
 
 StructureTreeWriter::StructureTreeWriter(HpdfDocument& document, const DocumentStructure& structure)
-    : document_(document), structure_(structure), content_(structure.elements.size()) {}
+    : document_(document), structure_(structure), content_(structure.elements.size()) {
+  if (!tagged()) return;
+  HPDF_Dict root = document.new_indirect_dict();  // replaced by root_body()
+  HPDF_Dict mark_info = document.require(HPDF_Dict_New(document.mmgr()));
+  if (!root || !mark_info) return;
+  root_ = object_number(root);
+  HPDF_Dict catalog = document.get()->catalog;
+  document.check(HPDF_Dict_Add(catalog, "StructTreeRoot", root));
+  document.check(HPDF_Dict_Add(mark_info, "Marked", HPDF_Boolean_New(document.mmgr(), HPDF_TRUE)));
+  document.check(HPDF_Dict_Add(catalog, "MarkInfo", mark_info));
+}
 
-bool StructureTreeWriter::valid(StructId element) const {
+bool StructureTreeWriter::is_element(StructId element) const {
   return element >= 0 && static_cast<std::size_t>(element) < structure_.elements.size();
 }
 
 bool StructureTreeWriter::add_page(HPDF_Page page, const std::vector<StructId>& marked_elements) {
   if (!tagged()) return document_.ok();
   for (std::size_t mcid = 0; mcid < marked_elements.size(); ++mcid) {
-    if (!valid(marked_elements[mcid])) {
+    if (!is_element(marked_elements[mcid])) {
       invalid_ = true;
       continue;
     }
-    content_[static_cast<std::size_t>(marked_elements[mcid])].push_back(MarkedContent{page, static_cast<int>(mcid)});
+    content_[static_cast<std::size_t>(marked_elements[mcid])].push_back(
+        MarkedContent{object_number(page), static_cast<int>(mcid)});
   }
   document_.check(HPDF_Dict_AddNumber(page, "StructParents", static_cast<HPDF_INT32>(parents_.size())));
   parents_.emplace_back(marked_elements);
@@ -31,124 +51,105 @@ bool StructureTreeWriter::add_page(HPDF_Page page, const std::vector<StructId>& 
 
 bool StructureTreeWriter::add_annotation(HPDF_Dict widget, HPDF_Page page, StructId element) {
   if (!tagged()) return document_.ok();
-  if (!valid(element)) {
+  if (!is_element(element)) {
     invalid_ = true;
     return document_.ok();
   }
-  content_[static_cast<std::size_t>(element)].push_back(Annotation{page, widget});
+  content_[static_cast<std::size_t>(element)].push_back(Annotation{object_number(page), object_number(widget)});
   document_.check(HPDF_Dict_AddNumber(widget, "StructParent", static_cast<HPDF_INT32>(parents_.size())));
   parents_.emplace_back(element);
   return document_.ok();
 }
 
-// /K of an element: its children, then its own content. MCIDs on the
-// element's /Pg page are plain numbers; elsewhere /MCR dictionaries.
-HPDF_Array StructureTreeWriter::element_content(StructId element, HPDF_Page page_of_element) {
-  HpdfDocument& doc = document_;
-  HPDF_Array kids = doc.require(HPDF_Array_New(doc.mmgr()));
-  if (!kids) return nullptr;
-  for (StructId child : structure_[element].children) doc.check(HPDF_Array_Add(kids, dicts_[static_cast<std::size_t>(child)]));
-  for (const Content& content : content_[static_cast<std::size_t>(element)]) {
-    if (const auto* marked = std::get_if<MarkedContent>(&content)) {
-      if (marked->page == page_of_element) {
-        doc.check(HPDF_Array_AddNumber(kids, marked->mcid));
-        continue;
-      }
-      HPDF_Dict reference = doc.require(HPDF_Dict_New(doc.mmgr()));
-      if (!reference) return nullptr;
-      doc.check(HPDF_Dict_AddName(reference, "Type", "MCR"));
-      doc.check(HPDF_Dict_Add(reference, "Pg", marked->page));
-      doc.check(HPDF_Dict_AddNumber(reference, "MCID", marked->mcid));
-      doc.check(HPDF_Array_Add(kids, reference));
-    } else {
-      const auto& annotation = std::get<Annotation>(content);
-      HPDF_Dict reference = doc.require(HPDF_Dict_New(doc.mmgr()));
-      if (!reference) return nullptr;
-      doc.check(HPDF_Dict_AddName(reference, "Type", "OBJR"));
-      doc.check(HPDF_Dict_Add(reference, "Obj", annotation.widget));
-      if (annotation.page != page_of_element) doc.check(HPDF_Dict_Add(reference, "Pg", annotation.page));
-      doc.check(HPDF_Array_Add(kids, reference));
-    }
-  }
-  return doc.ok() ? kids : nullptr;
-}
-
-bool StructureTreeWriter::write_element(StructId element, HPDF_Dict root) {
-  HpdfDocument& doc = document_;
+// <</S/TD/P 40 0 R/Pg 4 0 R/K[11]>>: the kids are the child elements, then
+// the element's own content; MCIDs on its /Pg page are plain numbers,
+// elsewhere /MCR dictionaries.
+std::string StructureTreeWriter::element_body(StructId element, std::uint32_t first_number,
+                                              std::uint32_t root) const {
   const StructElement& source = structure_[element];
-  HPDF_Dict dict = dicts_[static_cast<std::size_t>(element)];
-  doc.check(HPDF_Dict_AddName(dict, "S", role_name(source.role)));
-  doc.check(HPDF_Dict_Add(dict, "P", source.parent >= 0 ? dicts_[static_cast<std::size_t>(source.parent)] : root));
-  HPDF_Page page = nullptr;
   const auto& content = content_[static_cast<std::size_t>(element)];
-  if (!content.empty())
+  std::string out = "<</S/";
+  out += role_name(source.role);
+  out += "/P ";
+  append_reference(out, source.parent >= 0 ? first_number + static_cast<std::uint32_t>(source.parent) : root);
+  std::uint32_t page = 0;
+  if (!content.empty()) {
     page = std::visit([](const auto& c) { return c.page; }, content.front());
-  if (page) doc.check(HPDF_Dict_Add(dict, "Pg", page));
-  HPDF_Array kids = element_content(element, page);
-  if (!kids) return false;
-  if (HPDF_Array_Items(kids) > 0)
-    doc.check(HPDF_Dict_Add(dict, "K", kids));
-  else
-    HPDF_Array_Free(kids);
-  if (source.role == StructRole::Figure) doc.check(HPDF_Dict_Add(dict, "Alt", doc.new_text_string(source.alt)));
-  if (source.role == StructRole::TH) {
-    HPDF_Dict attributes = doc.require(HPDF_Dict_New(doc.mmgr()));
-    if (!attributes) return false;
-    doc.check(HPDF_Dict_AddName(attributes, "O", "Table"));
-    doc.check(HPDF_Dict_AddName(attributes, "Scope", scope_name(source.scope)));
-    doc.check(HPDF_Dict_Add(dict, "A", attributes));
+    out += "/Pg ";
+    append_reference(out, page);
   }
-  return doc.ok();
-}
-
-HPDF_Dict StructureTreeWriter::parent_tree() {
-  HpdfDocument& doc = document_;
-  HPDF_Dict tree = doc.require(HPDF_Dict_New(doc.mmgr()));
-  HPDF_Array numbers = doc.require(HPDF_Array_New(doc.mmgr()));
-  if (!tree || !numbers) return nullptr;
-  for (std::size_t key = 0; key < parents_.size(); ++key) {
-    doc.check(HPDF_Array_AddNumber(numbers, static_cast<HPDF_INT32>(key)));
-    if (const auto* page = std::get_if<std::vector<StructId>>(&parents_[key])) {
-      HPDF_Array elements = doc.require(HPDF_Array_New(doc.mmgr()));
-      if (!elements) return nullptr;
-      for (StructId element : *page)
-        if (valid(element)) doc.check(HPDF_Array_Add(elements, dicts_[static_cast<std::size_t>(element)]));
-      doc.check(HPDF_Array_Add(numbers, elements));
-    } else {
-      doc.check(HPDF_Array_Add(numbers, dicts_[static_cast<std::size_t>(std::get<StructId>(parents_[key]))]));
+  if (!source.children.empty() || !content.empty()) {
+    out += "/K[";
+    for (StructId child : source.children) {
+      append_reference(out, first_number + static_cast<std::uint32_t>(child));
+      out += ' ';
     }
+    for (const Content& item : content) {
+      if (const auto* marked = std::get_if<MarkedContent>(&item)) {
+        if (marked->page == page) {
+          out += std::to_string(marked->mcid);
+        } else {
+          out += "<</Type/MCR/Pg ";
+          append_reference(out, marked->page);
+          out += "/MCID " + std::to_string(marked->mcid) + ">>";
+        }
+      } else {
+        const auto& annotation = std::get<Annotation>(item);
+        out += "<</Type/OBJR/Obj ";
+        append_reference(out, annotation.widget);
+        if (annotation.page != page) {
+          out += "/Pg ";
+          append_reference(out, annotation.page);
+        }
+        out += ">>";
+      }
+      out += ' ';
+    }
+    out.back() = ']';
   }
-  doc.check(HPDF_Dict_Add(tree, "Nums", numbers));
-  return doc.ok() ? tree : nullptr;
+  if (source.role == StructRole::Figure) {
+    out += "/Alt";
+    append_text_string(out, source.alt);
+  }
+  if (source.role == StructRole::TH)
+    out += source.scope == HeaderScope::Row ? "/A<</O/Table/Scope/Row>>" : "/A<</O/Table/Scope/Column>>";
+  out += ">>";
+  return out;
 }
 
-bool StructureTreeWriter::finish() {
-  if (!tagged()) return document_.ok();
-  if (invalid_) return false;
-  HpdfDocument& doc = document_;
-  HPDF_Dict root = doc.new_indirect_dict();
-  if (!root) return false;
-  dicts_.reserve(structure_.elements.size());
-  for (std::size_t i = 0; i < structure_.elements.size(); ++i) {
-    HPDF_Dict dict = doc.new_indirect_dict();
-    if (!dict) return false;
-    dicts_.push_back(dict);
+// The root with the parent tree: per page its elements by MCID, per widget its element.
+std::string StructureTreeWriter::root_body(std::uint32_t first_number) const {
+  std::string out = "<</Type/StructTreeRoot/K ";
+  append_reference(out, first_number);
+  out += "/ParentTree<</Nums[";
+  for (std::size_t key = 0; key < parents_.size(); ++key) {
+    out += std::to_string(key);
+    if (const auto* page = std::get_if<std::vector<StructId>>(&parents_[key])) {
+      out += '[';
+      for (StructId element : *page) {
+        append_reference(out, first_number + static_cast<std::uint32_t>(element));
+        out += ' ';
+      }
+      out += ']';
+    } else {
+      out += ' ';
+      append_reference(out, first_number + static_cast<std::uint32_t>(std::get<StructId>(parents_[key])));
+    }
+    out += ' ';
   }
+  out += "]>>/ParentTreeNextKey " + std::to_string(parents_.size()) + ">>";
+  return out;
+}
+
+std::vector<SerializedObject> StructureTreeWriter::objects(std::uint32_t first_free_number) const {
+  std::vector<SerializedObject> objects;
+  if (!tagged() || invalid_) return objects;
+  objects.reserve(structure_.elements.size() + 1);
+  objects.push_back({root_, root_body(first_free_number)});
   for (std::size_t i = 0; i < structure_.elements.size(); ++i)
-    if (!write_element(static_cast<StructId>(i), root)) return false;
-  HPDF_Dict tree = parent_tree();
-  if (!tree) return false;
-  doc.check(HPDF_Dict_AddName(root, "Type", "StructTreeRoot"));
-  doc.check(HPDF_Dict_Add(root, "K", dicts_.front()));
-  doc.check(HPDF_Dict_Add(root, "ParentTree", tree));
-  doc.check(HPDF_Dict_AddNumber(root, "ParentTreeNextKey", static_cast<HPDF_INT32>(parents_.size())));
-  HPDF_Dict catalog = doc.get()->catalog;
-  doc.check(HPDF_Dict_Add(catalog, "StructTreeRoot", root));
-  HPDF_Dict mark_info = doc.require(HPDF_Dict_New(doc.mmgr()));
-  if (!mark_info) return false;
-  doc.check(HPDF_Dict_Add(mark_info, "Marked", HPDF_Boolean_New(doc.mmgr(), HPDF_TRUE)));
-  doc.check(HPDF_Dict_Add(catalog, "MarkInfo", mark_info));
-  return doc.ok();
+    objects.push_back({first_free_number + static_cast<std::uint32_t>(i),
+                       element_body(static_cast<StructId>(i), first_free_number, root_)});
+  return objects;
 }
 
 }  // namespace sygedok::pdf

@@ -1,25 +1,33 @@
 #pragma once
 // Writes a document's logical structure (core/structure.h) as the tagged
-// PDF structure tree (PDF 1.7, 14.7–14.8): one structure element
-// dictionary per element with its standard role (/S), parent (/P) and
-// children (/K: child elements, marked-content ids of its page (/Pg) or
-// /MCR on other pages, /OBJR for a signature widget), /Alt for figures,
-// /A << /O /Table /Scope … >> for header cells; the /StructTreeRoot with
-// the /ParentTree that leads from each page's MCIDs and each widget back to
-// their elements; /StructParents on pages, /StructParent on widgets; and
-// /MarkInfo << /Marked true >> in the catalog. Element dictionaries leave
-// out the optional /Type /StructElem to keep files small.
+// PDF structure tree (PDF 1.7, 14.7–14.8): one structure element per
+// element with its standard role (/S), parent (/P) and children (/K: child
+// elements, marked-content ids of its page (/Pg) or /MCR on other pages,
+// /OBJR for a signature widget), /Alt for figures, /A << /O /Table /Scope
+// … >> for header cells; the /StructTreeRoot with the /ParentTree that
+// leads from each page's MCIDs and each widget back to their elements;
+// /StructParents on pages, /StructParent on widgets; and /MarkInfo
+// << /Marked true >> in the catalog.
+// The elements are written as PDF text by this class, not built as
+// libharu dictionaries (a document has about a hundred; libharu's objects
+// cost more to build, write and free than the rest of the page): libharu
+// holds only a placeholder for the root, which the catalog refers to, and
+// pdf/object_streams.h puts the serialised objects into the file.
 // One instance per document, fed page by page; not thread-safe.
+#include <cstdint>
+#include <string>
 #include <variant>
 #include <vector>
 
 #include "core/structure.h"
 #include "pdf/hpdf_document.h"
+#include "pdf/object_streams.h"
 
 namespace sygedok::pdf {
 
 class StructureTreeWriter {
  public:
+  // With a non-empty structure, puts /StructTreeRoot and /MarkInfo into the catalog.
   StructureTreeWriter(HpdfDocument& document, const DocumentStructure& structure);
 
   // Whether the document is tagged (its structure is not empty).
@@ -32,30 +40,32 @@ class StructureTreeWriter {
   // /StructParent.
   bool add_annotation(HPDF_Dict widget, HPDF_Page page, StructId element);
 
-  // Writes the elements, the structure tree root and /MarkInfo. False when
-  // libharu failed or an item named an element that does not exist.
-  bool finish();
+  // False when an item named an element that does not exist.
+  bool valid() const { return !invalid_; }
+
+  // The root and the elements as PDF objects, the elements numbered from
+  // `first_free_number` on (call it after libharu made its last object).
+  std::vector<SerializedObject> objects(std::uint32_t first_free_number) const;
 
  private:
   struct MarkedContent {
-    HPDF_Page page;
+    std::uint32_t page;  // object number
     int mcid;
   };
   struct Annotation {
-    HPDF_Page page;
-    HPDF_Dict widget;
+    std::uint32_t page;    // object number
+    std::uint32_t widget;  // object number
   };
   using Content = std::variant<MarkedContent, Annotation>;
 
-  bool valid(StructId element) const;
-  HPDF_Array element_content(StructId element, HPDF_Page page_of_element);
-  bool write_element(StructId element, HPDF_Dict root);
-  HPDF_Dict parent_tree();
+  bool is_element(StructId element) const;
+  std::string element_body(StructId element, std::uint32_t first_number, std::uint32_t root) const;
+  std::string root_body(std::uint32_t first_number) const;
 
   HpdfDocument& document_;
   const DocumentStructure& structure_;
+  std::uint32_t root_ = 0;                     // the placeholder's object number
   std::vector<std::vector<Content>> content_;  // per element, in reading order
-  std::vector<HPDF_Dict> dicts_;               // per element, made by finish()
   // The parent tree's entries in key order: a page's elements by MCID, or
   // one widget's element.
   std::vector<std::variant<std::vector<StructId>, StructId>> parents_;

@@ -141,5 +141,21 @@ TEST(DocumentMetadata, TheMetadataStreamIsNeverCompressed) {
   EXPECT_NE(pdf.find("<pdfaid:part>3</pdfaid:part>"), std::string::npos);
 }
 
+TEST(XmpPacket, AnAccessibleDocumentClaimsPdfA3aAndPdfUa1WithTheExtensionSchemaForPdfuaid) {
+  XmpFields fields = full_fields();
+  fields.accessible = true;
+  const std::string packet = xmp_packet(fields);
+  EXPECT_EQ(xpath_text(packet, "//*[namespace-uri()='http://www.aiim.org/pdfa/ns/id/' and local-name()='conformance']"),
+            "A");
+  EXPECT_EQ(xpath_text(packet, "//*[namespace-uri()='http://www.aiim.org/pdfua/ns/id/' and local-name()='part']"), "1");
+  // PDF/A accepts pdfuaid only as an extension schema it can read (ISO 19005-3, 6.6.2.3.2).
+  EXPECT_EQ(property(packet, "namespaceURI"), "http://www.aiim.org/pdfua/ns/id/");
+  EXPECT_EQ(property(packet, "prefix"), "pdfuaid");
+  EXPECT_EQ(xpath_text(packet, "//*[local-name()='property']//*[local-name()='name']"), "part");
+  EXPECT_EQ(xpath_text(packet, "//*[local-name()='property']//*[local-name()='valueType']"), "Integer");
+  fields.accessible = false;
+  EXPECT_EQ(xmp_packet(fields).find("pdfua"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace sygedok::pdf

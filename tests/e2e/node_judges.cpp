@@ -13,7 +13,7 @@ std::string missing_node_judges() {
   if (run("command -v node").exit_code != 0)
     return "node is not on PATH; install it and the npm judges with scripts/install-deps.sh";
   fs::path modules = source_dir() / "tests" / "node" / "node_modules";
-  for (const char* package : {"ajv", "ajv-formats", "@apidevtools/swagger-parser"})
+  for (const char* package : {"ajv", "ajv-formats", "@apidevtools/swagger-parser", "pdfjs-dist"})
     if (!fs::exists(modules / package / "package.json"))
       return modules.string() + "/" + package +
              " is missing; install the npm judges with scripts/install-deps.sh (npm ci in tests/node)";
@@ -42,5 +42,7 @@ ToolRun judge_with_ajv(const fs::path& schema, const std::vector<fs::path>& inst
 ToolRun judge_openapi(const fs::path& openapi, const fs::path& served_dir) {
   return run_node_judge("openapi_judge.mjs", {openapi, served_dir});
 }
+
+ToolRun describe_structure_with_pdfjs(const fs::path& pdf) { return run_node_judge("structure_judge.mjs", {pdf}); }
 
 }  // namespace sygedok::e2e

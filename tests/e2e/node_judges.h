@@ -1,5 +1,5 @@
 #pragma once
-// Runs the npm judges of tests/node (ajv, swagger-parser) with the node on
+// Runs the npm judges of tests/node (ajv, swagger-parser, pdf.js) with the node on
 // PATH. A missing node or tests/node/node_modules fails the calling test
 // with a message saying how to install them (scripts/install-deps.sh); the
 // judges are part of the test suite, so they never skip. Not thread-safe
@@ -25,5 +25,10 @@ ToolRun judge_with_ajv(const std::filesystem::path& schema, const std::vector<st
 // swagger-parser, and each kind's embedded schema compared with
 // served_dir/<kind>.schema.json. Exit 0 when all is well.
 ToolRun judge_openapi(const std::filesystem::path& openapi, const std::filesystem::path& served_dir);
+
+// tests/node/structure_judge.mjs: the structure tree and marked content of
+// `pdf` as pdf.js reads them, as JSON on stdout (described in the script).
+// Exit 0 when described, 2 when pdf.js cannot open the file.
+ToolRun describe_structure_with_pdfjs(const std::filesystem::path& pdf);
 
 }  // namespace sygedok::e2e

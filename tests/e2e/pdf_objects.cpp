@@ -1,6 +1,7 @@
 #include "pdf_objects.h"
 
 #include <Poco/JSON/Parser.h>
+#include <gtest/gtest.h>
 
 #include <cmath>
 #include <regex>
@@ -129,6 +130,21 @@ void PdfObjects::for_each(
     const std::string ref = name.substr(4);
     visit(ref, resolve(ref), is_stream(ref));
   }
+}
+
+std::string metadata_xmp(const PdfObjects& objects) {
+  auto catalog = objects.catalog();
+  if (catalog.isNull() || !objects.is_stream(catalog->get("/Metadata"))) return "";
+  return objects.stream_data(catalog->get("/Metadata"));
+}
+
+std::string xpath_text(const std::string& xml, const std::string& xpath) {
+  TempDir dir;
+  write_text(dir / "packet.xml", xml);
+  auto r = run("xmllint --xpath " + quote("string(" + xpath + ")") + " " + quote((dir / "packet.xml").string()));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  if (!r.out.empty() && r.out.back() == '\n') r.out.pop_back();
+  return r.out;
 }
 
 }  // namespace sygedok::e2e

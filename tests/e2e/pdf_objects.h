@@ -57,4 +57,10 @@ std::string string_of(const Poco::Dynamic::Var& value);
 double number_of(const Poco::Dynamic::Var& value);
 bool is_reference(const Poco::Dynamic::Var& value);
 
+// The catalog's /Metadata stream (the XMP packet); "" when there is none.
+std::string metadata_xmp(const PdfObjects& objects);
+// The string value of the XPath 1.0 expression `xpath` ("string(…)" is
+// added) over `xml`, evaluated by xmllint; a failing xmllint fails the test.
+std::string xpath_text(const std::string& xml, const std::string& xpath);
+
 }  // namespace sygedok::e2e
