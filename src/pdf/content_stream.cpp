@@ -11,13 +11,6 @@ constexpr std::int64_t kPowersOfTen[] = {1, 10, 100, 1000, 10000};
 // Larger coordinates than this are nonsense for a page; clamping keeps llround defined.
 constexpr double kLargest = 1e9;
 
-void append_integer(std::string& out, std::int64_t value) {
-  char buffer[24];
-  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-  (void)ec;  // 24 characters hold every int64
-  out.append(buffer, end);
-}
-
 std::int64_t hundredths(double value) {
   if (!std::isfinite(value)) return 0;
   if (value > kLargest) value = kLargest;
@@ -41,6 +34,13 @@ void append_hundredths(std::string& out, std::int64_t value) {
 constexpr char kHexDigits[] = "0123456789ABCDEF";
 
 }  // namespace
+
+void append_integer(std::string& out, std::int64_t value) {
+  char buffer[24];
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  (void)ec;  // 24 characters hold every int64
+  out.append(buffer, end);
+}
 
 void append_number(std::string& out, double value, int decimals) {
   if (decimals < 0) decimals = 0;

@@ -14,6 +14,9 @@
 
 namespace sygedok::pdf {
 
+// Appends `value` in decimal ("-12").
+void append_integer(std::string& out, std::int64_t value);
+
 // Appends `value` rounded to `decimals` places (0..4) without trailing zeros,
 // "-0" or exponent: 12 -> "12", 10.50 -> "10.5", -0.001 -> "0".
 void append_number(std::string& out, double value, int decimals = 2);

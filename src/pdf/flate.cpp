@@ -23,16 +23,30 @@ FlateCompressor::~FlateCompressor() {
 }
 
 bool FlateCompressor::compress(std::string_view input, std::string& output) {
+  return compress(input, {}, output);
+}
+
+bool FlateCompressor::compress(std::string_view first, std::string_view second, std::string& output) {
   if (!ready_ || deflateReset(&stream_) != Z_OK) return false;
-  output.resize(deflateBound(&stream_, static_cast<uLong>(input.size())));
-  stream_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.data()));
-  stream_.avail_in = static_cast<uInt>(input.size());
+  output.resize(deflateBound(&stream_, static_cast<uLong>(first.size() + second.size())));
   stream_.next_out = reinterpret_cast<Bytef*>(output.data());
   stream_.avail_out = static_cast<uInt>(output.size());
+  stream_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(first.data()));
+  stream_.avail_in = static_cast<uInt>(first.size());
+  if (!second.empty()) {
+    if (deflate(&stream_, Z_NO_FLUSH) != Z_OK || stream_.avail_in != 0) return false;
+    stream_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(second.data()));
+    stream_.avail_in = static_cast<uInt>(second.size());
+  }
   // deflateBound guarantees that one call with Z_FINISH completes.
   if (deflate(&stream_, Z_FINISH) != Z_STREAM_END) return false;
   output.resize(stream_.total_out);
   return true;
+}
+
+FlateCompressor& thread_compressor() {
+  thread_local FlateCompressor compressor;
+  return compressor;
 }
 
 }  // namespace sygedok::pdf

@@ -17,8 +17,38 @@ int to_glyph_space(const font::TrueTypeFont& face, int font_units) {
 
 }  // namespace
 
-FontEmbedder::FontEmbedder(HpdfDocument& document, const font::FontFamily& fonts)
-    : document_(document), fonts_(fonts) {}
+FontEmbedder::FontEmbedder(HpdfDocument& document, const font::FontFamily& fonts, FontProgramCache* programs)
+    : document_(document), fonts_(fonts), programs_(programs) {}
+
+HPDF_Dict FontEmbedder::font_file(const font::TrueTypeFont& face, FontStyle style,
+                                  const std::set<font::GlyphId>& glyphs) {
+  HpdfDocument& doc = document_;
+  FlateCompressor* flate = doc.compressor();
+  if (!programs_ || !flate) {
+    const std::string program = face.subset(glyphs);
+    HPDF_Dict stream = doc.new_stream(program);
+    if (stream) doc.check(HPDF_Dict_AddNumber(stream, "Length1", static_cast<HPDF_INT32>(program.size())));
+    return doc.ok() ? stream : nullptr;
+  }
+  // The key: the style, then each glyph id in two bytes.
+  std::string key(1, static_cast<char>(style));
+  for (font::GlyphId glyph : glyphs) {
+    key.push_back(static_cast<char>(glyph >> 8));
+    key.push_back(static_cast<char>(glyph & 0xFF));
+  }
+  auto program = programs_->find(key);
+  if (!program) {
+    auto made = std::make_shared<CompressedFontProgram>();
+    const std::string subset = face.subset(glyphs);
+    made->length = subset.size();
+    if (!flate->compress(subset, made->deflated)) return nullptr;
+    program = made;
+    programs_->insert(key, program);
+  }
+  HPDF_Dict stream = doc.new_deflated_stream(program->deflated);
+  if (stream) doc.check(HPDF_Dict_AddNumber(stream, "Length1", static_cast<HPDF_INT32>(program->length)));
+  return doc.ok() ? stream : nullptr;
+}
 
 const char* FontEmbedder::resource_name(FontStyle style) {
   static constexpr const char* kNames[kFontStyleCount] = {"F1", "F2", "F3", "F4"};
@@ -52,7 +82,8 @@ void FontEmbedder::encode(FontStyle style, std::u32string_view text, std::vector
 bool FontEmbedder::finish() {
   for (int style = 0; style < kFontStyleCount; ++style) {
     FaceUse& use = uses_[style];
-    if (use.type0 && !complete(fonts_.face(static_cast<FontStyle>(style)), use)) return false;
+    const auto face = static_cast<FontStyle>(style);
+    if (use.type0 && !complete(fonts_.face(face), face, use)) return false;
   }
   return document_.ok();
 }
@@ -77,7 +108,7 @@ HPDF_Dict FontEmbedder::font_descriptor(const font::TrueTypeFont& face, const st
   return doc.ok() ? descriptor : nullptr;
 }
 
-bool FontEmbedder::complete(const font::TrueTypeFont& face, FaceUse& use) {
+bool FontEmbedder::complete(const font::TrueTypeFont& face, FontStyle style, FaceUse& use) {
   HpdfDocument& doc = document_;
   std::set<font::GlyphId> glyphs;
   std::map<font::GlyphId, char32_t> to_unicode;
@@ -92,11 +123,9 @@ bool FontEmbedder::complete(const font::TrueTypeFont& face, FaceUse& use) {
   }
 
   const std::string base_font = subset_tag(glyphs, face.postscript_name()) + "+" + face.postscript_name();
-  const std::string program = face.subset(glyphs);
-  HPDF_Dict font_file = doc.new_stream(program);
-  if (!font_file || !doc.check(HPDF_Dict_AddNumber(font_file, "Length1", static_cast<HPDF_INT32>(program.size()))))
-    return false;
-  HPDF_Dict descriptor = font_descriptor(face, base_font, font_file);
+  HPDF_Dict program = font_file(face, style, glyphs);
+  if (!program) return false;
+  HPDF_Dict descriptor = font_descriptor(face, base_font, program);
   if (!descriptor) return false;
 
   HPDF_Dict system_info = doc.require(HPDF_Dict_New(doc.mmgr()));

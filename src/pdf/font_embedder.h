@@ -10,20 +10,25 @@
 // Use: font() while painting (creates the Type0 dictionary on first use so
 // pages can refer to it), encode() for every text run, finish() once all
 // pages are painted (the subset needs the final glyph set).
+// With a FontProgramCache (and compression on), a font program made for an
+// earlier document with the same glyphs is taken from it.
 // One instance per document; not thread-safe. The FontFamily is only read.
 #include <array>
+#include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/font_metrics.h"
 #include "font/font_family.h"
+#include "pdf/font_program_cache.h"
 #include "pdf/hpdf_document.h"
 
 namespace sygedok::pdf {
 
 class FontEmbedder {
  public:
-  FontEmbedder(HpdfDocument& document, const font::FontFamily& fonts);
+  FontEmbedder(HpdfDocument& document, const font::FontFamily& fonts, FontProgramCache* programs = nullptr);
 
   // "F1".."F4": the name under which a page's /Resources /Font lists the face.
   static const char* resource_name(FontStyle style);
@@ -49,11 +54,14 @@ class FontEmbedder {
     std::vector<char32_t> code_point_of_glyph;
   };
 
-  bool complete(const font::TrueTypeFont& face, FaceUse& use);
+  bool complete(const font::TrueTypeFont& face, FontStyle style, FaceUse& use);
   HPDF_Dict font_descriptor(const font::TrueTypeFont& face, const std::string& base_font, HPDF_Dict font_file);
+  // The FontFile2 stream of the subset of `face` with `glyphs`.
+  HPDF_Dict font_file(const font::TrueTypeFont& face, FontStyle style, const std::set<font::GlyphId>& glyphs);
 
   HpdfDocument& document_;
   const font::FontFamily& fonts_;
+  FontProgramCache* programs_;  // null: none
   std::array<FaceUse, kFontStyleCount> uses_;
 };
 

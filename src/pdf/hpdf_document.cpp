@@ -24,7 +24,7 @@ HpdfDocument::HpdfDocument(bool compress) : compress_(compress) {
   // Addo Sign and other PDF consumers want at least 1.7; libharu writes
   // "%PDF-1.7" and a binary comment line for it.
   doc_->pdf_version = HPDF_VER_17;
-  if (compress) flate_.emplace();
+  if (compress) flate_ = &thread_compressor();
 }
 
 HpdfDocument::~HpdfDocument() {

@@ -42,7 +42,7 @@ class HpdfDocument {
   HPDF_Xref xref() const { return doc_->xref; }
   bool compress() const { return compress_; }
   // The document's compressor; null when compression is off.
-  FlateCompressor* compressor() { return flate_ ? &*flate_ : nullptr; }
+  FlateCompressor* compressor() { return flate_; }
 
   // A new dictionary written as an indirect object (null on failure).
   HPDF_Dict new_indirect_dict();
@@ -83,7 +83,7 @@ class HpdfDocument {
   HPDF_STATUS error_ = HPDF_OK;
   HPDF_STATUS detail_ = HPDF_OK;
   bool compress_;
-  std::optional<FlateCompressor> flate_;
+  FlateCompressor* flate_ = nullptr;  // the thread's (thread_compressor())
   std::string compressed_;  // reused buffer
 };
 

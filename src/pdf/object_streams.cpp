@@ -1,5 +1,7 @@
 #include "pdf/object_streams.h"
 
+#include "pdf/content_stream.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
@@ -104,12 +106,16 @@ struct Output {
 
   void top_level(std::uint32_t number, std::string_view body) {
     locations[number] = {1, static_cast<std::uint32_t>(file.size()), 0};
-    file += std::to_string(number) + " 0 obj\n";
+    append_integer(file, number);
+    file += " 0 obj\n";
     file += body;
     file += "\nendobj\n";
   }
   void in_stream(std::uint32_t number, std::uint32_t object_stream, std::string_view body) {
-    index += std::to_string(number) + ' ' + std::to_string(bodies.size()) + ' ';
+    append_integer(index, number);
+    index.push_back(' ');
+    append_integer(index, static_cast<std::int64_t>(bodies.size()));
+    index.push_back(' ');
     bodies.append(body);
     bodies.push_back('\n');
     locations[number] = {2, object_stream, packed++};
@@ -145,12 +151,10 @@ void append_table(Output& out, std::string_view trailer) {
 bool append_streams(Output& out, std::uint32_t object_stream, std::string_view trailer, FlateCompressor& flate) {
   if (out.packed > 0) {
     std::string compressed;
-    const std::size_t first = out.index.size();
-    out.index += out.bodies;
-    if (!flate.compress(out.index, compressed)) return false;
+    if (!flate.compress(out.index, out.bodies, compressed)) return false;
     out.locations[object_stream] = {1, static_cast<std::uint32_t>(out.file.size()), 0};
     out.file += std::to_string(object_stream) + " 0 obj\n<</Type/ObjStm/N " + std::to_string(out.packed) +
-                "/First " + std::to_string(first) + "/Filter/FlateDecode/Length " +
+                "/First " + std::to_string(out.index.size()) + "/Filter/FlateDecode/Length " +
                 std::to_string(compressed.size()) + ">>\nstream\n";
     out.file += compressed;
     out.file += "\nendstream\nendobj\n";
@@ -208,7 +212,10 @@ std::optional<std::string> finish_objects(std::string_view pdf, const std::vecto
   std::size_t own_bytes = 0;
   for (const auto& object : own) own_bytes += object.body.size() + 16;
   out.file.reserve(pdf.size() + own_bytes);
-  if (flate) out.bodies.reserve(pdf.size() / 2 + own_bytes);
+  if (flate) {
+    out.bodies.reserve(pdf.size() / 2 + own_bytes);
+    out.index.reserve(16 * (objects.size() + own.size()));
+  }
   out.locations.resize(flate ? size + 2 : size);
   out.locations[0] = {0, 0, 0xFFFF};
   out.file.assign(pdf.substr(0, objects.front().begin));

@@ -23,11 +23,12 @@
 namespace sygedok::pdf {
 
 // An object written as PDF text by sygedok: its number and its value
-// ("<</S/P/P 12 0 R/K[0]>>"). A number libharu also used replaces
-// libharu's object (a placeholder libharu objects refer to). Plain data.
+// ("<</S/P/P 12 0 R/K[0]>>", text the caller keeps). A number libharu also
+// used replaces libharu's object (a placeholder libharu objects refer to).
+// Plain data.
 struct SerializedObject {
   std::uint32_t number = 0;
-  std::string body;
+  std::string_view body;
 };
 
 // The finished file, or nullopt when `pdf` is not laid out as libharu

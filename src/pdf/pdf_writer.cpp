@@ -72,7 +72,7 @@ Result<std::string> write_pdf(const FrameDocument& document, const font::FontFam
 
   HpdfDocument pdf(options.compress);
   if (!pdf.ok()) return Result<std::string>::failure(pdf.failure());
-  FontEmbedder embedder(pdf, fonts);
+  FontEmbedder embedder(pdf, fonts, options.font_programs);
   ImageEmbedder images(pdf);
   SignatureForm form(pdf);
   StructureTreeWriter structure(pdf, document.structure);

@@ -14,11 +14,14 @@
 #include "core/frame.h"
 #include "core/result.h"
 #include "font/font_family.h"
+#include "pdf/font_program_cache.h"
 
 namespace sygedok::pdf {
 
 struct PdfOptions {
   bool compress = true;  // off only for tests that read content streams
+  // Font programs shared between documents (render::Engine keeps one); null: none.
+  FontProgramCache* font_programs = nullptr;
 };
 
 Result<std::string> write_pdf(const FrameDocument& document, const font::FontFamily& fonts,

@@ -1,5 +1,6 @@
 #include "pdf/structure_tree.h"
 
+#include "pdf/content_stream.h"
 #include "pdf/pdf_strings.h"
 
 namespace sygedok::pdf {
@@ -11,7 +12,7 @@ std::uint32_t object_number(void* object) {
 }
 
 void append_reference(std::string& out, std::uint32_t number) {
-  out += std::to_string(number);
+  append_integer(out, number);
   out += " 0 R";
 }
 
@@ -64,14 +65,13 @@ bool StructureTreeWriter::add_annotation(HPDF_Dict widget, HPDF_Page page, Struc
 // <</S/TD/P 40 0 R/Pg 4 0 R/K[11]>>: the kids are the child elements, then
 // the element's own content; MCIDs on its /Pg page are plain numbers,
 // elsewhere /MCR dictionaries.
-std::string StructureTreeWriter::element_body(StructId element, std::uint32_t first_number,
-                                              std::uint32_t root) const {
+void StructureTreeWriter::append_element(StructId element, std::uint32_t first_number, std::string& out) const {
   const StructElement& source = structure_[element];
   const auto& content = content_[static_cast<std::size_t>(element)];
-  std::string out = "<</S/";
+  out += "<</S/";
   out += role_name(source.role);
   out += "/P ";
-  append_reference(out, source.parent >= 0 ? first_number + static_cast<std::uint32_t>(source.parent) : root);
+  append_reference(out, source.parent >= 0 ? first_number + static_cast<std::uint32_t>(source.parent) : root_);
   std::uint32_t page = 0;
   if (!content.empty()) {
     page = std::visit([](const auto& c) { return c.page; }, content.front());
@@ -87,11 +87,13 @@ std::string StructureTreeWriter::element_body(StructId element, std::uint32_t fi
     for (const Content& item : content) {
       if (const auto* marked = std::get_if<MarkedContent>(&item)) {
         if (marked->page == page) {
-          out += std::to_string(marked->mcid);
+          append_integer(out, marked->mcid);
         } else {
           out += "<</Type/MCR/Pg ";
           append_reference(out, marked->page);
-          out += "/MCID " + std::to_string(marked->mcid) + ">>";
+          out += "/MCID ";
+          append_integer(out, marked->mcid);
+          out += ">>";
         }
       } else {
         const auto& annotation = std::get<Annotation>(item);
@@ -114,16 +116,15 @@ std::string StructureTreeWriter::element_body(StructId element, std::uint32_t fi
   if (source.role == StructRole::TH)
     out += source.scope == HeaderScope::Row ? "/A<</O/Table/Scope/Row>>" : "/A<</O/Table/Scope/Column>>";
   out += ">>";
-  return out;
 }
 
 // The root with the parent tree: per page its elements by MCID, per widget its element.
-std::string StructureTreeWriter::root_body(std::uint32_t first_number) const {
-  std::string out = "<</Type/StructTreeRoot/K ";
+void StructureTreeWriter::append_root(std::uint32_t first_number, std::string& out) const {
+  out += "<</Type/StructTreeRoot/K ";
   append_reference(out, first_number);
   out += "/ParentTree<</Nums[";
   for (std::size_t key = 0; key < parents_.size(); ++key) {
-    out += std::to_string(key);
+    append_integer(out, static_cast<std::int64_t>(key));
     if (const auto* page = std::get_if<std::vector<StructId>>(&parents_[key])) {
       out += '[';
       for (StructId element : *page) {
@@ -137,18 +138,31 @@ std::string StructureTreeWriter::root_body(std::uint32_t first_number) const {
     }
     out += ' ';
   }
-  out += "]>>/ParentTreeNextKey " + std::to_string(parents_.size()) + ">>";
-  return out;
+  out += "]>>/ParentTreeNextKey ";
+  append_integer(out, static_cast<std::int64_t>(parents_.size()));
+  out += ">>";
 }
 
-std::vector<SerializedObject> StructureTreeWriter::objects(std::uint32_t first_free_number) const {
+std::vector<SerializedObject> StructureTreeWriter::objects(std::uint32_t first_free_number) {
   std::vector<SerializedObject> objects;
   if (!tagged() || invalid_) return objects;
-  objects.reserve(structure_.elements.size() + 1);
-  objects.push_back({root_, root_body(first_free_number)});
-  for (std::size_t i = 0; i < structure_.elements.size(); ++i)
-    objects.push_back({first_free_number + static_cast<std::uint32_t>(i),
-                       element_body(static_cast<StructId>(i), first_free_number, root_)});
+  const std::size_t count = structure_.elements.size();
+  text_.clear();
+  text_.reserve(64 * count + 16 * count);
+  std::vector<std::size_t> ends;
+  ends.reserve(count + 1);
+  append_root(first_free_number, text_);
+  ends.push_back(text_.size());
+  for (std::size_t i = 0; i < count; ++i) {
+    append_element(static_cast<StructId>(i), first_free_number, text_);
+    ends.push_back(text_.size());
+  }
+  // Views into text_ only now that it no longer grows.
+  const std::string_view text = text_;
+  objects.reserve(count + 1);
+  objects.push_back({root_, text.substr(0, ends[0])});
+  for (std::size_t i = 0; i < count; ++i)
+    objects.push_back({first_free_number + static_cast<std::uint32_t>(i), text.substr(ends[i], ends[i + 1] - ends[i])});
   return objects;
 }
 

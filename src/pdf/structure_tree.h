@@ -45,7 +45,8 @@ class StructureTreeWriter {
 
   // The root and the elements as PDF objects, the elements numbered from
   // `first_free_number` on (call it after libharu made its last object).
-  std::vector<SerializedObject> objects(std::uint32_t first_free_number) const;
+  // Their text lives in this writer.
+  std::vector<SerializedObject> objects(std::uint32_t first_free_number);
 
  private:
   struct MarkedContent {
@@ -59,8 +60,8 @@ class StructureTreeWriter {
   using Content = std::variant<MarkedContent, Annotation>;
 
   bool is_element(StructId element) const;
-  std::string element_body(StructId element, std::uint32_t first_number, std::uint32_t root) const;
-  std::string root_body(std::uint32_t first_number) const;
+  void append_element(StructId element, std::uint32_t first_number, std::string& out) const;
+  void append_root(std::uint32_t first_number, std::string& out) const;
 
   HpdfDocument& document_;
   const DocumentStructure& structure_;
@@ -70,6 +71,7 @@ class StructureTreeWriter {
   // one widget's element.
   std::vector<std::variant<std::vector<StructId>, StructId>> parents_;
   bool invalid_ = false;
+  std::string text_;  // the objects' text, one after another
 };
 
 }  // namespace sygedok::pdf

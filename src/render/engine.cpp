@@ -164,7 +164,7 @@ Result<std::string> Engine::typeset(const compose::ComposedDocument& composed,
                                first_page(composed, templates_->profile()));
   if (!frame) return Result<std::string>::failure(frame.take_diagnostics());
   frame.value().attachments = std::move(attachments);
-  return pdf::write_pdf(frame.value(), *fonts_);
+  return pdf::write_pdf(frame.value(), *fonts_, {.font_programs = font_programs_.get()});
 }
 
 Result<RenderedDocument> Engine::render(std::string_view kind, std::string_view json) const {

@@ -23,6 +23,7 @@
 #include "layout/hyphenator.h"
 #include "layout/layout.h"
 #include "model/archive_options.h"
+#include "pdf/font_program_cache.h"
 
 namespace sygedok::render {
 
@@ -75,6 +76,9 @@ class Engine {
   std::shared_ptr<const font::FontFamily> fonts_;
   std::shared_ptr<const layout::Hyphenator> hyphenator_;  // null: no hyphenation
   std::shared_ptr<const compose::TemplateStore> templates_;
+  // Compressed font subsets of recent documents; thread-safe, hence usable
+  // from the const render().
+  std::unique_ptr<pdf::FontProgramCache> font_programs_ = std::make_unique<pdf::FontProgramCache>();
   layout::LayoutStyle style_;
 };
 
