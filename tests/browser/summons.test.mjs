@@ -3,10 +3,12 @@
 // only), sees the § 7 a warning next to the meeting time when the meeting is
 // more than 4 weeks after the first sick day, fixes it, previews the letter,
 // downloads the PDF and the Digital Post message, and the PDF's text holds
-// the employee's name and the meeting's Danish date. Also: keyboard only,
-// reload keeps the form, "Ryd formularen" clears it.
+// the employee's name and the meeting's Danish date, and it is tagged for
+// screen readers. Also: keyboard only, reload keeps the form, "Ryd
+// formularen" clears it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -93,6 +95,11 @@ test('a summons: the § 7 a warning at the meeting time, fixed, previewed, downl
   assert.match(text, /Testperson Jensen/);
   assert.match(text, /den 2\. december 2026 kl\. 10\.00/i);
   assert.match(text, /fraværssamtale/i);
+  // The letter the manager downloads is tagged for screen readers: poppler
+  // reads its structure, title first as the one H1.
+  const structure = execFileSync('pdfinfo', ['-struct-text', pdfFile], { encoding: 'utf8' });
+  assert.match(structure, /^Document\n/);
+  assert.match(structure, /\n {2}H1 \(block\)\n {4}"Indkaldelse[^"]*"/);
 
   const [memoDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-memo')]);
   assert.equal(memoDownload.suggestedFilename(), 'indkaldelse-testperson-jensen-2026-12-02-digital-post.xml');
