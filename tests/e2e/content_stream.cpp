@@ -1,7 +1,10 @@
 #include "content_stream.h"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <cstring>
+#include <set>
 
 namespace sygedok::e2e {
 
@@ -116,6 +119,56 @@ std::vector<ContentOperation> parse_content_stream(const std::string& data) {
     current = ContentOperation{};
   }
   return operations;
+}
+
+MarkedContent judge_marked_content(const std::string& content) {
+  static const std::set<std::string> painting = {"Tj", "TJ", "'", "\"", "S", "s", "f", "F", "f*", "B",
+                                                 "B*", "b", "b*", "sh", "Do", "BI"};
+  MarkedContent result;
+  int depth = 0;
+  std::string open_tag;
+  auto problem = [&](std::size_t index, const ContentOperation& op, const std::string& what) {
+    if (result.problems.size() < 12)
+      result.problems.push_back("operation " + std::to_string(index) + " (" + op.op + "): " + what);
+  };
+  const auto operations = parse_content_stream(content);
+  for (std::size_t i = 0; i < operations.size(); ++i) {
+    const ContentOperation& op = operations[i];
+    if (op.op == "BDC" || op.op == "BMC" || op.op == "MP" || op.op == "DP") {
+      const std::string tag = op.operands.empty() ? "" : op.operands.front();
+      if (op.op == "MP" || op.op == "DP") continue;  // marked points mark nothing
+      if (depth > 0) problem(i, op, "marked content " + tag + " inside " + open_tag);
+      ++depth;
+      open_tag = tag;
+      auto mcid = std::find(op.operands.begin(), op.operands.end(), "/MCID");
+      if (tag == "/Artifact") {
+        if (mcid != op.operands.end()) problem(i, op, "an artifact with an MCID");
+      } else if (op.op == "BMC") {
+        problem(i, op, tag + " BMC is neither an artifact nor real content with an MCID");
+      } else if (op.operands.size() < 2 || op.operands[1] != "<<") {
+        problem(i, op, tag + " BDC without an inline property list with /MCID");
+      } else if (mcid == op.operands.end() || mcid + 1 == op.operands.end()) {
+        problem(i, op, tag + " BDC without /MCID");
+      } else {
+        const int number = std::atoi((mcid + 1)->c_str());
+        if (std::count(result.mcids.begin(), result.mcids.end(), number))
+          problem(i, op, "MCID " + std::to_string(number) + " used twice");
+        result.mcids.push_back(number);
+      }
+    } else if (op.op == "EMC") {
+      if (depth == 0) problem(i, op, "EMC without a sequence to end");
+      else --depth;
+    } else if (painting.count(op.op)) {
+      ++result.painting_operators;
+      if (depth == 0) {
+        std::string shown;
+        for (const auto& operand : op.operands) shown += operand.substr(0, 40) + " ";
+        problem(i, op, "outside marked content: " + shown);
+      }
+    }
+  }
+  if (depth != 0) result.problems.push_back("the page ends inside a marked-content sequence");
+  return result;
 }
 
 }  // namespace sygedok::e2e

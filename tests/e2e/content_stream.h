@@ -16,4 +16,18 @@ struct ContentOperation {
 
 std::vector<ContentOperation> parse_content_stream(const std::string& data);
 
+// How a page's content is marked: what is wrong, the MCIDs in content
+// order, and how many operators show text or paint.
+struct MarkedContent {
+  std::vector<std::string> problems;
+  std::vector<int> mcids;
+  int painting_operators = 0;
+};
+
+// Every operator that shows text or paints (ISO 32000-1 tables 51, 59, 77,
+// 87, 107) must lie inside exactly one marked-content sequence, which is
+// either real content (`/Tag <</MCID n>> BDC`) or an artifact (`/Artifact
+// BMC` or `/Artifact <<…>> BDC`); no sequence inside another; each MCID once.
+MarkedContent judge_marked_content(const std::string& content);
+
 }  // namespace sygedok::e2e

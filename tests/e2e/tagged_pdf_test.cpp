@@ -7,33 +7,27 @@
 //    H1, tables of rows of cells, lists of items with label and body, the
 //    signature fields as Form elements, alt text on figures), and the text
 //    read through the structure equals the page's text in content order;
-//  - the page content streams (qpdf): everything drawn lies inside exactly
-//    one marked-content sequence;
-//  - the objects (qpdf --json): MarkInfo, StructTreeRoot, ParentTree,
-//    StructParents, Tabs, widgets' StructParent and TU, standard structure
-//    types, table header scopes, and the XMP claims.
+//  - the content streams and objects: tagged_pdf_objects_test.cpp.
 // The logo of the example organisation profile is judged at the end.
 #include <Poco/JSON/Parser.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 #include <regex>
 #include <set>
 #include <sstream>
 
-#include "content_stream.h"
 #include "node_judges.h"
-#include "pdf_objects.h"
+#include "pdfjs_structure.h"
 #include "rendered_samples.h"
 #include "structure_tree.h"
+#include "tagged_pdf_fixture.h"
 
 namespace sygedok::e2e {
 namespace {
 
 namespace fs = std::filesystem;
-using Poco::Dynamic::Var;
 using Poco::JSON::Array;
 using Poco::JSON::Object;
 
@@ -115,203 +109,8 @@ std::string pdfinfo_field(const std::string& pdfinfo, const std::string& field) 
   return "<no " + field + ">";
 }
 
-// ---------------------------------------------------------------- pdf.js
-
-// structure_judge.mjs's description of `pdf`, read once per file; null
-// (after a test failure) when the judge failed.
-Object::Ptr pdfjs_description(const fs::path& pdf) {
-  static std::map<std::string, Object::Ptr> described;
-  auto found = described.find(pdf.string());
-  if (found != described.end()) return found->second;
-  auto r = describe_structure_with_pdfjs(pdf);
-  Object::Ptr description;
-  if (r.exit_code != 0) {
-    ADD_FAILURE() << "structure_judge.mjs failed on " << pdf << ": " << r.err;
-  } else {
-    try {
-      description = Poco::JSON::Parser().parse(r.out).extract<Object::Ptr>();
-    } catch (const std::exception& e) {
-      ADD_FAILURE() << "structure_judge.mjs printed no JSON: " << e.what();
-    }
-  }
-  return described[pdf.string()] = description;
-}
-
-struct PdfjsElement {
-  int page = 0;
-  std::string path, role, text, alt;
-  bool has_alt = false;
-  std::vector<std::string> kids, annotations;
-};
-
-struct PdfjsPage {
-  std::vector<PdfjsElement> elements;
-  std::string page_text, structure_text, content_text, unmarked_text;
-  std::vector<std::string> artifact_texts, unknown_mcids, missing_mcids;
-  struct Annotation {
-    std::string field_name, tu;
-    int struct_parent = -1;
-  };
-  std::vector<Annotation> annotations;
-};
-
-std::vector<std::string> strings_of(const Array::Ptr& array) {
-  std::vector<std::string> out;
-  if (array)
-    for (std::size_t i = 0; i < array->size(); ++i) out.push_back(array->getElement<std::string>(i));
-  return out;
-}
-
-std::vector<PdfjsPage> pdfjs_pages(const fs::path& pdf) {
-  std::vector<PdfjsPage> pages;
-  auto description = pdfjs_description(pdf);
-  if (!description) return pages;
-  auto list = description->getArray("pages");
-  for (std::size_t p = 0; list && p < list->size(); ++p) {
-    auto in = list->getObject(static_cast<unsigned>(p));
-    PdfjsPage page;
-    page.page_text = in->getValue<std::string>("pageText");
-    page.structure_text = in->getValue<std::string>("structureText");
-    page.content_text = in->getValue<std::string>("contentText");
-    page.unmarked_text = in->getValue<std::string>("unmarkedText");
-    page.artifact_texts = strings_of(in->getArray("artifactTexts"));
-    page.unknown_mcids = strings_of(in->getArray("unknownMcids"));
-    page.missing_mcids = strings_of(in->getArray("missingMcids"));
-    auto elements = in->getArray("elements");
-    for (std::size_t i = 0; elements && i < elements->size(); ++i) {
-      auto e = elements->getObject(static_cast<unsigned>(i));
-      PdfjsElement element;
-      element.page = static_cast<int>(p) + 1;
-      element.path = e->getValue<std::string>("path");
-      element.role = e->getValue<std::string>("role");
-      element.text = e->getValue<std::string>("text");
-      element.has_alt = e->has("alt");
-      if (element.has_alt) element.alt = e->getValue<std::string>("alt");
-      element.kids = strings_of(e->getArray("kids"));
-      element.annotations = strings_of(e->getArray("annotations"));
-      page.elements.push_back(element);
-    }
-    auto annotations = in->getArray("annotations");
-    for (std::size_t i = 0; annotations && i < annotations->size(); ++i) {
-      auto a = annotations->getObject(static_cast<unsigned>(i));
-      page.annotations.push_back({a->isNull("fieldName") ? "" : a->getValue<std::string>("fieldName"),
-                                  a->isNull("tu") ? "" : a->getValue<std::string>("tu"),
-                                  a->isNull("structParent") ? -1 : a->getValue<int>("structParent")});
-    }
-    pages.push_back(page);
-  }
-  return pages;
-}
-
-// Every element of every page, in reading order. An element with content on
-// two pages (the Document, a table that breaks) is listed on both.
-std::vector<PdfjsElement> all_elements(const std::vector<PdfjsPage>& pages) {
-  std::vector<PdfjsElement> all;
-  for (const auto& page : pages) all.insert(all.end(), page.elements.begin(), page.elements.end());
-  return all;
-}
-
-// The role of the parent of an element with this path ("Document/L/LI" -> "L").
-std::string parent_role(const std::string& path) {
-  const auto last = path.rfind('/');
-  if (last == std::string::npos) return "";
-  const auto before = path.rfind('/', last - 1);
-  return path.substr(before == std::string::npos ? 0 : before + 1, last - (before == std::string::npos ? 0 : before + 1));
-}
-
-bool has_kid(const PdfjsElement& element, const std::string& role) {
-  return std::find(element.kids.begin(), element.kids.end(), role) != element.kids.end();
-}
-
-// ---------------------------------------------------------------- content streams
-
-// The decoded content of a page: its /Contents stream, or the streams of
-// its /Contents array joined as one (ISO 32000-1 7.8.2).
-std::string page_content(const PdfObjects& objects, const std::string& page) {
-  auto dict = objects.dict(page);
-  if (dict.isNull()) return "";
-  const Var contents = dict->get("/Contents");
-  if (auto array = objects.array(contents)) {
-    std::string data;
-    for (std::size_t i = 0; i < array->size(); ++i) data += objects.stream_data(array->get(static_cast<unsigned>(i))) + "\n";
-    return data;
-  }
-  return objects.stream_data(contents);
-}
-
-struct MarkedContent {
-  std::vector<std::string> problems;
-  std::vector<int> mcids;  // in content order
-  int painting_operators = 0;
-};
-
-// Every operator that shows text or paints (ISO 32000-1 tables 51, 59, 77,
-// 87, 107) must lie inside exactly one marked-content sequence, which is
-// either real content (`/Tag <</MCID n>> BDC`) or an artifact (`/Artifact
-// BMC` or `/Artifact <<…>> BDC`); no sequence inside another; each MCID once.
-MarkedContent judge_marked_content(const std::string& content) {
-  static const std::set<std::string> painting = {"Tj", "TJ", "'", "\"", "S", "s", "f", "F", "f*", "B",
-                                                 "B*", "b", "b*", "sh", "Do", "BI"};
-  MarkedContent result;
-  int depth = 0;
-  std::string open_tag;
-  auto problem = [&](std::size_t index, const ContentOperation& op, const std::string& what) {
-    if (result.problems.size() < 12)
-      result.problems.push_back("operation " + std::to_string(index) + " (" + op.op + "): " + what);
-  };
-  const auto operations = parse_content_stream(content);
-  for (std::size_t i = 0; i < operations.size(); ++i) {
-    const ContentOperation& op = operations[i];
-    if (op.op == "BDC" || op.op == "BMC" || op.op == "MP" || op.op == "DP") {
-      const std::string tag = op.operands.empty() ? "" : op.operands.front();
-      if (op.op == "MP" || op.op == "DP") continue;  // marked points mark nothing
-      if (depth > 0) problem(i, op, "marked content " + tag + " inside " + open_tag);
-      ++depth;
-      open_tag = tag;
-      auto mcid = std::find(op.operands.begin(), op.operands.end(), "/MCID");
-      if (tag == "/Artifact") {
-        if (mcid != op.operands.end()) problem(i, op, "an artifact with an MCID");
-      } else if (op.op == "BMC") {
-        problem(i, op, tag + " BMC is neither an artifact nor real content with an MCID");
-      } else if (op.operands.size() < 2 || op.operands[1] != "<<") {
-        problem(i, op, tag + " BDC without an inline property list with /MCID");
-      } else if (mcid == op.operands.end() || mcid + 1 == op.operands.end()) {
-        problem(i, op, tag + " BDC without /MCID");
-      } else {
-        const int number = std::atoi((mcid + 1)->c_str());
-        if (std::count(result.mcids.begin(), result.mcids.end(), number))
-          problem(i, op, "MCID " + std::to_string(number) + " used twice");
-        result.mcids.push_back(number);
-      }
-    } else if (op.op == "EMC") {
-      if (depth == 0) problem(i, op, "EMC without a sequence to end");
-      else --depth;
-    } else if (painting.count(op.op)) {
-      ++result.painting_operators;
-      if (depth == 0) {
-        std::string shown;
-        for (const auto& operand : op.operands) shown += operand.substr(0, 40) + " ";
-        problem(i, op, "outside marked content: " + shown);
-      }
-    }
-  }
-  if (depth != 0) result.problems.push_back("the page ends inside a marked-content sequence");
-  return result;
-}
-
 // ---------------------------------------------------------------- expectations
 
-// ISO 32000-1 14.8.4: the standard structure types.
-const std::set<std::string>& standard_structure_types() {
-  static const std::set<std::string> types = {
-      "Document", "Part",  "Art",     "Sect",     "Div",       "BlockQuote", "Caption", "TOC",     "TOCI",
-      "Index",    "NonStruct", "Private", "P",     "H",         "H1",         "H2",      "H3",      "H4",
-      "H5",       "H6",    "L",       "LI",       "Lbl",       "LBody",      "Table",   "TR",      "TH",
-      "TD",       "THead", "TBody",   "TFoot",    "Span",      "Quote",      "Note",    "Reference", "BibEntry",
-      "Code",     "Link",  "Annot",   "Ruby",     "RB",        "RT",         "RP",      "Warichu", "WT",
-      "WP",       "Figure", "Formula", "Form"};
-  return types;
-}
 
 Object::Ptr sample_json(const Sample& sample) {
   return Poco::JSON::Parser().parse(read_text(sample.path)).extract<Object::Ptr>();
@@ -363,18 +162,6 @@ std::set<std::string> signature_fields_of(const Sample& sample) {
 
 // ---------------------------------------------------------------- the tests
 
-class TaggedPdf : public ::testing::TestWithParam<Sample> {
- protected:
-  void SetUp() override { pdf_ = rendered_pdf(GetParam()); }
-  const PdfObjects& objects() {
-    if (!objects_) objects_ = std::make_unique<PdfObjects>(pdf_);
-    return *objects_;
-  }
-  std::vector<PdfjsPage> pdfjs() { return pdfjs_pages(pdf_); }
-
-  fs::path pdf_;
-  std::unique_ptr<PdfObjects> objects_;
-};
 
 // poppler sees a tagged PDF and reads its structure without a complaint.
 TEST_P(TaggedPdf, PopplerReadsTheStructureWithoutAWarning) {
@@ -598,164 +385,6 @@ TEST_P(TaggedPdf, ReadsTheLetterheadBeforeTheTitle) {
     EXPECT_NE(std::find(artifacts.begin(), artifacts.end(), return_address), artifacts.end())
         << "the return address line is no artifact";
   }
-}
-
-// Matterhorn 01-001..01-005: all that is drawn is either real content with
-// an MCID or an artifact, in exactly one sequence (qpdf decodes the streams;
-// content_stream.cpp reads the operators). XObjects are images only: a form
-// XObject's own content would need this check too.
-TEST_P(TaggedPdf, EverythingDrawnIsInsideOneMarkedContentSequence) {
-  ASSERT_TRUE(objects().ok()) << objects().error();
-  const auto pages = objects().pages();
-  ASSERT_FALSE(pages.empty());
-  for (const auto& page : pages) {
-    const MarkedContent marked = judge_marked_content(page_content(objects(), page));
-    EXPECT_GT(marked.painting_operators, 0) << page;
-    for (const auto& problem : marked.problems) ADD_FAILURE() << page << ": " << problem;
-    auto resources = objects().dict(objects().dict(page)->get("/Resources"));
-    if (resources.isNull()) continue;
-    if (auto xobjects = objects().dict(resources->get("/XObject"))) {
-      std::vector<std::string> names;
-      xobjects->getNames(names);
-      for (const auto& name : names)
-        EXPECT_EQ(string_of(objects().dict(xobjects->get(name))->get("/Subtype")), "/Image") << page << " " << name;
-    }
-  }
-}
-
-// PDF/UA-1 7.1 and Matterhorn 06-001, 07-001, 11-001, PDF/A-3 6.7.2/6.7.3:
-// the catalog says the file is tagged, has a structure tree with a parent
-// tree, shows the title and names the language.
-TEST_P(TaggedPdf, CatalogDeclaresTheStructure) {
-  ASSERT_TRUE(objects().ok()) << objects().error();
-  auto catalog = objects().catalog();
-  auto mark_info = objects().dict(catalog->get("/MarkInfo"));
-  ASSERT_FALSE(mark_info.isNull()) << "no /MarkInfo";
-  EXPECT_TRUE(mark_info->has("/Marked") && mark_info->get("/Marked").convert<bool>()) << "/Marked is not true";
-  EXPECT_FALSE(mark_info->has("/Suspects") && mark_info->get("/Suspects").convert<bool>());
-  auto root = objects().dict(catalog->get("/StructTreeRoot"));
-  ASSERT_FALSE(root.isNull()) << "no /StructTreeRoot";
-  EXPECT_EQ(string_of(root->get("/Type")), "/StructTreeRoot");
-  EXPECT_FALSE(objects().dict(root->get("/ParentTree")).isNull()) << "no /ParentTree";
-  auto preferences = objects().dict(catalog->get("/ViewerPreferences"));
-  ASSERT_FALSE(preferences.isNull()) << "no /ViewerPreferences";
-  EXPECT_TRUE(preferences->has("/DisplayDocTitle") && preferences->get("/DisplayDocTitle").convert<bool>());
-  EXPECT_EQ(text_of(catalog->get("/Lang")), "da-DK");
-}
-
-// Matterhorn 02-001..02-004, 09-001: every structure type is a standard one
-// (or role-mapped to one, never a standard one remapped), each element's /P
-// is its parent, and the root holds one Document.
-TEST_P(TaggedPdf, StructureTypesAreStandardAndTheTreeIsWellFormed) {
-  ASSERT_TRUE(objects().ok()) << objects().error();
-  StructureTree tree(objects());
-  ASSERT_TRUE(tree.present()) << "no /StructTreeRoot";
-  for (const auto& problem : tree.problems()) ADD_FAILURE() << problem;
-  const auto& standard = standard_structure_types();
-  for (const auto& [from, to] : tree.role_map()) {
-    EXPECT_FALSE(standard.count(from)) << "the role map remaps the standard type " << from;
-    EXPECT_TRUE(standard.count(to)) << "the role map maps " << from << " to the non-standard " << to;
-  }
-  int top = 0;
-  for (const auto& element : tree.elements()) {
-    EXPECT_TRUE(standard.count(element.type) || tree.role_map().count(element.type))
-        << element.ref << ": " << element.type << " is neither standard nor role-mapped";
-    EXPECT_TRUE(element.parent_link_ok) << element.ref << " (" << element.type << "): /P is not its parent";
-    if (element.has_type_entry) { EXPECT_EQ(element.type_entry, "/StructElem") << element.ref; }
-    if (element.parent < 0) {
-      ++top;
-      EXPECT_EQ(element.type, "Document");
-    }
-  }
-  EXPECT_EQ(top, 1) << "the root holds one Document";
-}
-
-// ISO 32000-1 14.7.4.4, Matterhorn 01-001, 28-009/28-011, PDF/UA 7.18.3: pages and
-// annotations reach their elements through the parent tree, and the
-// elements point back; pages with annotations order them by structure.
-TEST_P(TaggedPdf, PagesAndWidgetsAreLinkedToTheirElementsThroughTheParentTree) {
-  ASSERT_TRUE(objects().ok()) << objects().error();
-  StructureTree tree(objects());
-  ASSERT_TRUE(tree.present());
-  const auto& parent_tree = tree.parent_tree();
-  std::set<long> keys_used;
-  // Every (page, MCID) the elements hold, to be found on the pages.
-  std::map<std::pair<std::string, int>, std::string> held;
-  for (const auto& element : tree.elements())
-    for (const auto& content : element.marked_content) {
-      EXPECT_FALSE(content.page.empty()) << element.ref << " holds MCID " << content.mcid << " without /Pg";
-      const bool first = held.emplace(std::make_pair(content.page, content.mcid), element.ref).second;
-      EXPECT_TRUE(first) << content.page << " MCID " << content.mcid << " is held by two elements";
-    }
-  std::set<std::pair<std::string, int>> on_pages;
-  for (const auto& page : objects().pages()) {
-    auto dict = objects().dict(page);
-    ASSERT_TRUE(dict->has("/StructParents")) << page << " has no /StructParents";
-    const long key = static_cast<long>(number_of(dict->get("/StructParents")));
-    EXPECT_TRUE(keys_used.insert(key).second) << "key " << key << " used twice";
-    const auto entry = parent_tree.find(key);
-    ASSERT_NE(entry, parent_tree.end()) << page << ": /StructParents " << key << " is not in the /ParentTree";
-    auto elements = objects().array(entry->second);
-    ASSERT_FALSE(elements.isNull()) << page << ": the /ParentTree entry is not an array";
-    for (int mcid : judge_marked_content(page_content(objects(), page)).mcids) {
-      on_pages.insert({page, mcid});
-      ASSERT_LT(static_cast<std::size_t>(mcid), elements->size()) << page << " MCID " << mcid;
-      const std::string ref = string_of(elements->get(static_cast<unsigned>(mcid)));
-      const auto holder = held.find({page, mcid});
-      EXPECT_TRUE(holder != held.end() && holder->second == ref)
-          << page << " MCID " << mcid << ": the /ParentTree names " << ref << ", the tree "
-          << (holder == held.end() ? std::string("no element") : holder->second);
-    }
-    auto annotations = objects().array(dict->get("/Annots"));
-    if (annotations.isNull() || annotations->size() == 0) continue;
-    EXPECT_EQ(string_of(dict->get("/Tabs")), "/S") << page << " has annotations but no /Tabs /S";
-    for (std::size_t i = 0; i < annotations->size(); ++i) {
-      const std::string widget = string_of(annotations->get(static_cast<unsigned>(i)));
-      auto annotation = objects().dict(widget);
-      ASSERT_FALSE(annotation.isNull());
-      EXPECT_FALSE(text_of(annotation->get("/TU")).empty()) << widget << " has no /TU";
-      ASSERT_TRUE(annotation->has("/StructParent")) << widget << " has no /StructParent";
-      const long widget_key = static_cast<long>(number_of(annotation->get("/StructParent")));
-      EXPECT_TRUE(keys_used.insert(widget_key).second) << "key " << widget_key << " used twice";
-      const auto widget_entry = parent_tree.find(widget_key);
-      ASSERT_NE(widget_entry, parent_tree.end()) << widget << ": /StructParent is not in the /ParentTree";
-      const int form = tree.find(string_of(widget_entry->second));
-      ASSERT_GE(form, 0) << widget << ": the /ParentTree entry is no element of the tree";
-      const auto& element = tree.elements()[static_cast<std::size_t>(form)];
-      EXPECT_EQ(element.type, "Form") << widget;
-      EXPECT_NE(std::find(element.objects.begin(), element.objects.end(), widget), element.objects.end())
-          << element.ref << " holds no /OBJR for " << widget;
-    }
-  }
-  for (const auto& [content, ref] : held)
-    EXPECT_TRUE(on_pages.count(content)) << ref << " holds MCID " << content.second << " which "
-                                         << content.first << " does not have";
-}
-
-// Matterhorn 06-002, PDF/A-3 6.6.4 and 6.6.2.3.1: the XMP claims PDF/UA-1
-// (pdfuaid:part 1) and PDF/A-3a, and describes the pdfuaid schema, which
-// PDF/A does not predefine, in a pdfaExtension schema.
-TEST_P(TaggedPdf, XmpClaimsPdfUa1AndPdfA3aAndDescribesPdfuaid) {
-  ASSERT_TRUE(objects().ok()) << objects().error();
-  const std::string xmp = metadata_xmp(objects());
-  ASSERT_FALSE(xmp.empty());
-  const std::string pdfua = "http://www.aiim.org/pdfua/ns/id/";
-  const std::string pdfaid = "http://www.aiim.org/pdfa/ns/id/";
-  auto property = [&](const std::string& ns, const std::string& name) {
-    const std::string test = "[namespace-uri()='" + ns + "' and local-name()='" + name + "']";
-    return xpath_text(xmp, "(//*" + test + " | //@*" + test + ")[1]");
-  };
-  EXPECT_EQ(property(pdfua, "part"), "1");
-  EXPECT_EQ(property(pdfaid, "part"), "3");
-  EXPECT_EQ(property(pdfaid, "conformance"), "A");
-  const std::string schema_ns = "http://www.aiim.org/pdfa/ns/schema#";
-  const std::string schema =
-      "//*[local-name()='namespaceURI' and namespace-uri()='" + schema_ns + "' and .='" + pdfua + "']/..";
-  EXPECT_EQ(xpath_text(xmp, schema + "/*[local-name()='prefix']"), "pdfuaid");
-  const std::string part = schema + "//*[local-name()='name' and .='part']/..";
-  EXPECT_EQ(xpath_text(xmp, part + "/*[local-name()='valueType']"), "Integer");
-  EXPECT_EQ(xpath_text(xmp, part + "/*[local-name()='category']"), "internal");
-  EXPECT_FALSE(xpath_text(xmp, part + "/*[local-name()='description']").empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Samples, TaggedPdf, ::testing::ValuesIn(all_samples()), sample_test_name);
