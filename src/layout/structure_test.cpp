@@ -52,6 +52,20 @@ TEST(Structure, ThePageFooterAndRulesAreArtifacts) {
     if (std::holds_alternative<LineItem>(item)) EXPECT_EQ(element_of(item), kArtifact);
 }
 
+TEST(Structure, TheHyphenOfADividedWordIsAnArtifact) {
+  // 32 characters fit a line; the word breaks at its soft hyphen.
+  auto frame = lay_out_tagged({{paragraph("aaaaaaaaaaaaaaaaaaaa\u00ADbbbbbbbbbbbbbbbbbbbb")}});
+  const auto texts = texts_on(frame.pages[0]);
+  ASSERT_GE(texts.size(), 3u);
+  EXPECT_EQ(texts[0]->text, "aaaaaaaaaaaaaaaaaaaa");
+  EXPECT_EQ(role_of(frame, texts[0]->element), StructRole::P);
+  EXPECT_EQ(texts[1]->text, "-");
+  EXPECT_EQ(texts[1]->element, kArtifact) << "read as one word";
+  EXPECT_DOUBLE_EQ(texts[1]->origin.x, texts[0]->origin.x + 20 * 5) << "drawn right after the first half";
+  EXPECT_EQ(texts[2]->text, "bbbbbbbbbbbbbbbbbbbb");
+  EXPECT_EQ(texts[2]->element, texts[0]->element);
+}
+
 TEST(Structure, AListItemReadsItsLabelBeforeItsBody) {
   List list;
   list.items = {{paragraph("en")}, {paragraph("to")}};

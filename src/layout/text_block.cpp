@@ -25,8 +25,18 @@ void emit_runs(const StyledText& text, std::size_t begin, std::size_t end, bool 
     item.text.reserve(run_end - run_start);
     for (std::size_t i = run_start; i < run_end; ++i)
       if (is_drawn(text.chars[i])) append_utf8(item.text, text.chars[i]);
-    if (hyphen && run_end == end) item.text.push_back('-');
     if (!item.text.empty()) out.items.push_back(std::move(item));
+    // The hyphen of a divided word is drawn but not part of the text read
+    // aloud or extracted ("dagtilbuds-leder" reads "dagtilbudsleder").
+    if (hyphen && run_end == end) {
+      TextItem mark;
+      mark.origin = {x + text.width(begin, end), baseline};
+      mark.style = text.styles[run_start];
+      mark.size = text.font_size;
+      mark.color = frame.color;
+      mark.text = "-";
+      out.items.push_back(std::move(mark));
+    }
     run_start = run_end;
   }
 }

@@ -37,7 +37,8 @@ using Poco::JSON::Object;
 // line breaker may break without a space (a hyphen, a dash, a slash: a word
 // divided at a line end, "læge-" in "læge- og", a URL) is joined to the
 // next, so a divided word compares equal whether a reader joins the lines
-// as they are (poppler) or at their line ends (pdf.js).
+// as they are (poppler) or at their line ends (pdf.js). The hyphen itself
+// is an artifact, so the structure reads the word whole.
 std::vector<std::string> words_of(const std::string& text) {
   std::vector<std::string> words;
   std::istringstream in(text);
@@ -49,7 +50,10 @@ std::vector<std::string> words_of(const std::string& text) {
     return false;
   };
   while (in >> word) {
-    if (join) words.back() += word;
+    // A hyphen alone is the artifact hyphen of a divided word, which pdf.js
+    // reads as a text of its own: it belongs to the word before it.
+    const bool lone_break = (word == "-" || word == "\u2010") && !words.empty() && !ends_in_break(words.back());
+    if (join || lone_break) words.back() += word;
     else words.push_back(word);
     join = ends_in_break(words.back());
   }

@@ -98,8 +98,17 @@ function flattenStructure(tree, fieldNames) {
 function readPage(runs, elements) {
   const owner = new Map();
   elements.forEach((element, index) => element.mcids.forEach((id) => owner.set(id, index)));
+  // A divided word's hyphen is an artifact; the halves meet as a screen
+  // reader joins them, without the line end pdf.js puts after the hyphen.
+  const joined = [];
+  let afterHyphen = false;
+  for (const run of runs) {
+    joined.push(afterHyphen && run.tag !== "Artifact" ? { ...run, text: run.text.replace(/^\n/, "") } : run);
+    if (run.tag === "Artifact") afterHyphen = /^[-\u2010]\n?$/.test(run.text);
+    else if (run.text !== "") afterHyphen = false;
+  }
   const textOf = new Map();
-  for (const run of runs) if (run.id) textOf.set(run.id, (textOf.get(run.id) ?? "") + run.text);
+  for (const run of joined) if (run.id) textOf.set(run.id, (textOf.get(run.id) ?? "") + run.text);
   // An artifact or stretch of unmarked text is an element of its own.
   const join = (selected) => {
     let text = "";
@@ -112,7 +121,7 @@ function readPage(runs, elements) {
     }
     return text;
   };
-  const contentText = join(runs.filter((run) => run.tag !== null && run.tag !== "Artifact"));
+  const contentText = join(joined.filter((run) => run.tag !== null && run.tag !== "Artifact"));
   for (const element of elements) element.text = element.mcids.map((id) => textOf.get(id) ?? "").join("");
   const structureText = elements.map((element) => element.text).join("\n");
   const mcidsInTree = new Set(owner.keys());
