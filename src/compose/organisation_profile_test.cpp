@@ -75,6 +75,26 @@ TEST(OrganisationProfile, ReadsTheLogoAndSizesItByItsAspectRatio) {
   EXPECT_EQ(left.value().logo->position, LogoPosition::TopLeft);
 }
 
+TEST(OrganisationProfile, ReadsTheLogosAlternativeTextOrLeavesItToTheDefault) {
+  auto with_alt = load_with(
+      R"({"logo": {"file": "billeder/logo.png", "width_mm": 30, "alt": "Eksempel Kommunes logo: et blåt skjold"}})");
+  ASSERT_TRUE(with_alt.ok()) << with_alt.diagnostics().front().message;
+  EXPECT_EQ(with_alt.value().logo->alt, "Eksempel Kommunes logo: et blåt skjold");
+  auto without = load_with(R"({"logo": {"file": "billeder/logo.png", "width_mm": 30}})");
+  ASSERT_TRUE(without.ok());
+  EXPECT_EQ(without.value().logo->alt, "") << "the engine names the sender then";
+}
+
+TEST(OrganisationProfile, RefusesAnAlternativeTextThatIsNotOneLineOfText) {
+  const std::vector<std::string> refused{R"("")", "42", R"("to\nlinjer")", "\"" + std::string(301, 'x') + "\""};
+  for (const std::string& alt : refused) {
+    const std::string message =
+        only_problem(load_with(R"({"logo": {"file": "billeder/logo.png", "width_mm": 30, "alt": )" + alt + "}}"));
+    EXPECT_TRUE(has(message, "logo.alt")) << alt << ": " << message;
+    EXPECT_TRUE(has(message, "skærmlæsere")) << message;
+  }
+}
+
 TEST(OrganisationProfile, AcceptsAJpegLogo) {
   OverlayDir dir;
   dir.write("profile.json", R"({"logo": {"file": "logo.jpg", "width_mm": 20}})");

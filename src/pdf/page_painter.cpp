@@ -27,7 +27,10 @@ void PagePainter::mark(StructId element, bool text) {
   if (element == kArtifact) {
     content_.begin_artifact();
   } else {
-    content_.begin_marked_content(role_name((*structure_)[element].role),
+    // An element the structure does not have is refused by the structure
+    // writer; it is marked as a Span here only to keep the stream well-formed.
+    const bool known = static_cast<std::size_t>(element) < structure_->elements.size();
+    content_.begin_marked_content(known ? role_name((*structure_)[element].role) : "Span",
                                   static_cast<int>(marked_elements_.size()));
     marked_elements_.push_back(element);
   }
