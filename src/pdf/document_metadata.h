@@ -2,7 +2,7 @@
 // Document-level metadata: the Info dictionary (/Title, /Author, /Subject,
 // /Creator, /Producer and, only when the input gives a time, /CreationDate
 // and /ModDate), the same again as the catalog's XMP /Metadata stream with
-// the PDF/A-3b identification (pdf/xmp_packet.h), the catalog's /Lang, and
+// the PDF/A (and PDF/UA) identification (pdf/xmp_packet.h), the catalog's /Lang, and
 // the trailer's /ID, which is the MD5 of the written file itself (computed
 // with a zero placeholder in its place), so the same document always gets
 // the same /ID and a different document a different one. No clock is read. Functions; thread-safe on

@@ -1,6 +1,6 @@
 #pragma once
 // Whether the writer can embed an image with libharu 2.3.0, and keep the
-// file PDF/A-3b as docs/pdfa.md describes it. Asked by the writer before
+// file PDF/A-3 as docs/pdfa.md describes it. Asked by the writer before
 // every image it loads and by the engine at start for the organisation's
 // logo. Refused, each with a Danish sentence:
 //   - anything core/image_header.h finds malformed ("invalid_image");

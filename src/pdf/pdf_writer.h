@@ -1,14 +1,18 @@
 #pragma once
-// Writes a laid-out document as PDF/A-3b (PDF 1.7) bytes with libharu:
+// Writes a laid-out document as PDF 1.7 bytes with libharu: tagged
+// (PDF/UA-1, PDF/A-3a) when the frame has a structure, else PDF/A-3b:
 // pages, text in embedded subset TrueType fonts (Type0/Identity-H with a
 // correct ToUnicode CMap), lines and rectangles, images (one XObject per
-// ImageData; pdf/image_check.h says which), an empty signature field
-// per SignatureFieldItem, document info with the matching XMP metadata, the
+// ImageData; pdf/image_check.h says which), marked content and the
+// structure tree (pdf/structure_tree.h), an empty signature field per
+// SignatureFieldItem, document info with the matching XMP metadata, the
 // sRGB output intent, the document's attached files as associated files,
-// and a /ID derived from the content so that the same input gives the same
-// bytes (docs/pdfa.md lists the PDF/A clauses). Knows nothing of templates
-// or JSON. Stateless; each call builds its own libharu document,
-// so calls may run concurrently on different threads.
+// every dictionary packed into an object stream (pdf/object_streams.h), and
+// a /ID derived from the content so that the same input gives the same
+// bytes (docs/pdfa.md, docs/pdf-standards.md). Knows nothing of templates
+// or JSON. Each call builds its own libharu document, so calls may run
+// concurrently on different threads (a shared FontProgramCache is
+// thread-safe).
 #include <string>
 
 #include "core/frame.h"
