@@ -100,6 +100,9 @@ std::optional<std::size_t> LineBreaker::hyphenation_cut(const StyledText& text, 
                                                         std::size_t segment_start, std::size_t content_end,
                                                         double width) {
   if (hyphenator_ == nullptr) return std::nullopt;
+  // A tied phrase ("14. december 2026", layout/danish_ties.h) moves whole.
+  for (std::size_t i = segment_start; i < content_end; ++i)
+    if (text.chars[i] == U' ' && text.breaks[i] == LINEBREAK_NOBREAK) return std::nullopt;
   // The word may have begun on the previous line (after an earlier hyphen).
   std::size_t word_start = segment_start;
   while (word_start > 0 && is_letter(text.chars[word_start - 1]) && no_break_after(text, word_start - 1))

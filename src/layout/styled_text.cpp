@@ -6,6 +6,7 @@
 #include <mutex>
 
 #include "core/text.h"
+#include "layout/danish_ties.h"
 
 namespace sygedok::layout {
 namespace {
@@ -66,6 +67,7 @@ void find_breaks(StyledText& out) {
   static_assert(sizeof(char32_t) == sizeof(utf32_t));
   set_linebreaks_utf32(reinterpret_cast<const utf32_t*>(out.chars.data()), out.chars.size(), "da",
                        out.breaks.data());
+  tie_danish_phrases(out.chars, out.breaks);
 }
 
 }  // namespace
