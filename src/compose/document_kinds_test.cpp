@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
+#include "compose/composer_test_support.h"
 #include "markup/markdown_parser.h"
 #include "model/json_input.h"
 
@@ -142,14 +144,58 @@ TEST(ReferatComposer, TheFirstSampleHasThePeerReferatsContent) {
 
   std::string text = all_paragraph_text(document);
   for (const char* sentence :
-       {"Vi har i dag en dialog, da du har været sygemeldt i to uger.",
+       {"Vi har i dag holdt en fraværssamtale, fordi du har været sygemeldt i to uger.",
         "Lægen vurderer, at en gradvis tilbagevenden er realistisk om cirka to uger.",
         "Statussamtale mandag den 4. januar 2027 kl. 9.00 i mødelokale 2. Indkaldelse sendes via Digital Post.",
         "Referatet er læst op ved samtalens afslutning. Medarbejderen kan få vedlagt kommentarer til referatet. "
-        "Referatet sendes til medarbejderens Digitale Post og lægges i personalemappen.",
+        "Referatet sendes til medarbejderen via Digital Post og lægges i personalemappen.",
         "Samtalen er ikke optaget."})
     EXPECT_NE(text.find(sentence), std::string::npos) << sentence << "\n" << text;
   EXPECT_EQ(text.find("underskriver referatet efterfølgende"), std::string::npos);
+}
+
+// The first sentence of the purpose for a meeting on 7 December 2026 (a
+// Monday) in a referat dated `date`, the first sick day `first_day` (or none).
+std::string purpose_for(const std::string& date, const std::optional<std::string>& first_day,
+                        const std::string& type = "fravaerssamtale") {
+  auto input = sample("fravaerssamtale");
+  input->getObject("document")->set("date", date);
+  input->getObject("meeting")->set("type", type);
+  if (first_day)
+    input->getObject("absence")->set("first_day", *first_day);
+  else
+    input->remove("absence");
+  const ComposedDocument composed = compose_ok(*input);
+  const std::string purpose = test_support::paragraph_after(test_support::blocks_of(composed), "Formål");
+  return purpose.substr(0, purpose.find(". Vi ") + 1);  // the second sentence begins "Vi …"
+}
+
+TEST(ReferatComposer, ThePurposeSaysHowLongTheEmployeeHadBeenSickFromTheFirstSickDay) {
+  EXPECT_EQ(purpose_for("2026-12-07", "2026-11-23"),
+            "Vi har i dag holdt en fraværssamtale, fordi du har været sygemeldt i to uger.");
+  // Seven weeks and a day: the § 7 a warning fires, and the text says so too.
+  EXPECT_EQ(purpose_for("2026-12-07", "2026-10-18"),
+            "Vi har i dag holdt en fraværssamtale, fordi du har været sygemeldt i mere end syv uger.");
+  EXPECT_EQ(purpose_for("2026-12-07", "2026-12-02"),
+            "Vi har i dag holdt en fraværssamtale, fordi du har været sygemeldt siden onsdag den 2. december 2026.");
+  EXPECT_EQ(purpose_for("2026-12-07", std::nullopt), "Vi har i dag holdt en fraværssamtale.");
+  EXPECT_EQ(purpose_for("2026-12-07", "2026-12-24"), "Vi har i dag holdt en fraværssamtale.")
+      << "a first sick day after the meeting says nothing";
+  EXPECT_EQ(purpose_for("2026-12-07", "2026-11-23", "statussamtale"),
+            "Vi har i dag holdt en statussamtale, fordi du har været sygemeldt i to uger.");
+}
+
+TEST(ReferatComposer, ThePurposeSaysIDagOnlyInAReferatDatedTheMeetingDay) {
+  EXPECT_EQ(purpose_for("2026-12-09", "2026-11-23"),
+            "Vi holdt en fraværssamtale mandag den 7. december 2026, fordi du på det tidspunkt havde været "
+            "sygemeldt i to uger.");
+  EXPECT_EQ(purpose_for("2026-12-09", "2026-11-23", "omsorgssamtale"),
+            "Vi holdt en omsorgssamtale mandag den 7. december 2026.");
+  EXPECT_EQ(purpose_for("2026-12-09", "2026-11-23", "spredt_fravaer"),
+            "Vi talte sammen mandag den 7. december 2026, fordi du havde haft flere perioder med sygefravær inden "
+            "for det seneste halve år.");
+  EXPECT_EQ(purpose_for("2026-12-07", "2026-11-23", "opfoelgningssamtale"),
+            "Vi har i dag holdt en opfølgningssamtale, som vi aftalte ved sidste samtale.");
 }
 
 TEST(ReferatComposer, TheLongSampleIsNotSignedAndCarriesComments) {

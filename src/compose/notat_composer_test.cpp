@@ -18,7 +18,7 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 
 constexpr const char* kStatements =
     "Medarbejderen er under samtalen gjort opmærksom på, at der bliver skrevet et notat. Notatet sendes til "
-    "medarbejderens Digitale Post og lægges i personalemappen. Notatet skal ikke godkendes af medarbejderen.";
+    "medarbejderen via Digital Post og lægges i personalemappen. Notatet skal ikke godkendes af medarbejderen.";
 
 TEST(NotatComposer, IsRegistered) {
   auto kinds = document_kinds();
@@ -99,7 +99,7 @@ TEST(NotatComposer, OptionalPartsAndTheirAlternatives) {
   for (const char* part :
        {"Første afsnit.\nAndet afsnit.\n", "Vi indgik ingen aftaler ved samtalen.",
         "Der er ikke aftalt et tidspunkt for næste kontakt.",
-        "Medarbejderen bliver orienteret om notatet, når det sendes. Notatet sendes til medarbejderens Digitale Post"})
+        "Medarbejderen bliver orienteret om notatet, når det sendes. Notatet sendes til medarbejderen via Digital Post"})
     EXPECT_TRUE(contains(text, part)) << part << "\n" << text;
   EXPECT_FALSE(contains(text, "gjort opmærksom på"));
   const Table& facts = *tables(document)[1];

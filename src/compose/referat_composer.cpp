@@ -1,6 +1,7 @@
 #include "compose/referat_composer.h"
 
 #include "model/danish_date.h"
+#include "model/danish_number.h"
 
 namespace sygedok::compose {
 namespace {
@@ -37,6 +38,19 @@ TemplateData agreement_data(const model::Agreement& agreement) {
   return data;
 }
 
+// How long the employee had been sick on the meeting day, computed from the
+// first sick day: "i to uger", "i mere end seks uger" (whole weeks, and
+// "mere end" when days are left over), "siden mandag den 30. november 2026"
+// within the first week; false without a first day or with one after the meeting.
+TemplateData sick_for(const std::optional<model::Absence>& absence, const model::Date& meeting_day) {
+  if (!absence) return TemplateData(false);
+  const long days = model::days_since_epoch(meeting_day) - model::days_since_epoch(absence->first_day);
+  if (days < 0) return TemplateData(false);
+  if (days < 7) return TemplateData("siden " + model::format_date_with_weekday(absence->first_day));
+  const int weeks = static_cast<int>(days / 7);
+  return TemplateData(std::string(days % 7 == 0 ? "i " : "i mere end ") + model::weeks_in_words(weeks));
+}
+
 TemplateData next_meeting_data(const model::NextMeeting& next) {
   TemplateData data;
   data.set("label", model::capitalize_first(model::meeting_type_noun(next.type)));
@@ -52,6 +66,10 @@ TemplateData referat_data(const model::Referat& referat) {
   add_parties(data, referat.sender, referat.document, referat.employee, referat.manager);
   data.set("title", "Referat af " + std::string(model::meeting_type_noun(referat.meeting.type)));
   data.set("meeting", meeting_data(referat.meeting));
+  // "i dag" only in a referat dated the meeting day; otherwise the day itself.
+  data.set("held_today", referat.document.date == referat.meeting.start.date);
+  data.set("meeting_day", model::format_date_with_weekday(referat.meeting.start.date));
+  data.set("sick_for", sick_for(referat.absence, referat.meeting.start.date));
   data.set("bisidder", referat.bisidder ? participant(*referat.bisidder) : TemplateData(false));
 
   TemplateData others{TemplateData::type::list};

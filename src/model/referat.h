@@ -14,7 +14,7 @@
 //   next_meeting? {type, start, end?, location?}  or  next_meeting_text? "…"
 //   read_aloud? (true)  signed_at_meeting? (true)  recorded? (false)
 //   employee_comments? ["paragraph", …]
-//   absence? {first_day "YYYY-MM-DD"}      (not printed; for the § 7 a warning)
+//   absence? {first_day "YYYY-MM-DD"}      (how long the employee had been sick; the § 7 a warning)
 // Besides unknown fields, the warnings of warning_rules.h: the meeting (held),
 // the next meeting (planned), and health words in the manager's free text.
 // No member asks for a diagnosis. Plain data; read_referat is thread-safe.
