@@ -7,8 +7,8 @@
 const AFTER_ONE_WEEK = [
   'Hvordan går det, og hvordan har du haft det siden sidst?',
   'Hvornår forventer du at være klar til at komme tilbage?',
-  'Hvad siger din læge eller psykolog om at vende tilbage til arbejdet?',
-  'Er der behandlingsforløb, som vil give fravær fremover?',
+  'Hvad skal der til, for at du kan vende tilbage?',
+  'Er der dage eller tidspunkter, hvor du fremover ikke kan arbejde?',
   'Kan du genoptage arbejdet helt eller delvist?',
   'Hvilke arbejdsopgaver kan du udføre?',
   'Har du brug for hjælpemidler for at kunne løse dine opgaver?',

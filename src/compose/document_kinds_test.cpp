@@ -145,7 +145,7 @@ TEST(ReferatComposer, TheFirstSampleHasThePeerReferatsContent) {
   std::string text = all_paragraph_text(document);
   for (const char* sentence :
        {"Vi har i dag holdt en fraværssamtale, fordi du har været sygemeldt i to uger.",
-        "Lægen vurderer, at en gradvis tilbagevenden er realistisk om cirka to uger.",
+        "Han regner med at kunne begynde gradvist om cirka to uger.",
         "Statussamtale mandag den 4. januar 2027 kl. 9.00 i mødelokale 2. Indkaldelse sendes via Digital Post.",
         "Referatet er læst op ved samtalens afslutning. Medarbejderen kan få vedlagt kommentarer til referatet. "
         "Referatet sendes til medarbejderen via Digital Post og lægges i personalemappen.",

@@ -71,7 +71,26 @@ const std::array kTerms = {
     HealthTerm{U"knoglebrud", Where::InWord},
     HealthTerm{U"brækket", Where::WordStart},
     HealthTerm{U"gravid", Where::WordStart},  // gravid, graviditet, graviditeten
-    // Treatment that names what is wrong.
+    HealthTerm{U"influenza", Where::InWord},
+    HealthTerm{U"forkølelse", Where::InWord},
+    HealthTerm{U"feber", Where::InWord},  // feber, halsfeber
+    HealthTerm{U"astma", Where::InWord},
+    HealthTerm{U"allergi", Where::InWord},  // allergi, allergisk, pollenallergi
+    HealthTerm{U"hovedpine", Where::InWord},
+    HealthTerm{U"kvalme", Where::InWord},
+    // Symptoms.
+    HealthTerm{U"smerte", Where::WordStart},  // smerter, smertestillende
+    HealthTerm{U"søvn", Where::WordStart},    // søvn, søvnløs, søvnproblemer
+    HealthTerm{U"sover", Where::WholeWord},
+    HealthTerm{U"sovet", Where::WholeWord},
+    HealthTerm{U"træt", Where::WordStart},  // træt, trætte, træthed
+    // Who treats, and treatment that names what is wrong.
+    HealthTerm{U"læge", Where::WordStart, {U"erklæring", U"attest"}},  // lægen, lægens; not the employer's request for a lægeerklæring
+    HealthTerm{U"psykolog", Where::InWord, {U"isk"}},                 // psykologen, arbejdspsykolog; not "psykologisk arbejdsmiljø"
+    HealthTerm{U"behandling", Where::WordStart},                      // behandlingen, behandlingsforløb; not sagsbehandling
+    HealthTerm{U"undersøgelse", Where::WordStart},                    // not the verb: "undersøges"
+    HealthTerm{U"indlagt", Where::WordStart},
+    HealthTerm{U"indlæggelse", Where::WordStart},
     HealthTerm{U"medicin", Where::WordStart},                    // medicin, medicinen, medicinering, medicinsk
     HealthTerm{U"operation", Where::WordStart, {U"el", U"al"}},  // not operationel, operationalisere
     HealthTerm{U"opereret", Where::WordStart},

@@ -179,7 +179,7 @@ TEST(HealthTextWarnings, NameTheFieldAndTheWordsGently) {
   EXPECT_EQ(found[0].severity, Severity::Warning);
   EXPECT_EQ(found[0].message.rfind("Status fra samtalen nævner »medicin« og »depression«", 0), 0u) << found[0].message;
   EXPECT_NE(found[0].message.find("helbredsoplysningsloven"), std::string::npos);
-  EXPECT_TRUE(health_text_warnings("status[0]", "status", "Det går bedre, og hun sover godt.").empty());
+  EXPECT_TRUE(health_text_warnings("status[0]", "status", "Det går bedre, og hun kan klare flere opgaver.").empty());
 }
 
 TEST(PlanUnder8Weeks, FiresBelowFiftySixDays) {
