@@ -165,7 +165,8 @@ const BY_KIND = {
     '/next_meeting/location': { label: 'Sted' },
     '/next_meeting_text': { label: 'Næste samtale som tekst', help: 'F.eks. »Vi aftaler et nyt tidspunkt i januar.«' },
     '/read_aloud': { label: 'Referatet blev læst op ved samtalens afslutning' },
-    '/signed_at_meeting': { label: 'Referatet blev underskrevet ved samtalen', help: 'Ellers skriver referatet, at medarbejderen underskriver det bagefter og sender det tilbage.' },
+    '/signed_at_meeting': { label: 'Referatet blev underskrevet ved samtalen', help: 'Ellers beder referatet medarbejderen om at skrive under og sende det tilbage.' },
+    '/return_by': { label: 'Sendes underskrevet tilbage senest', help: 'Kun når referatet ikke blev underskrevet ved samtalen.' },
     '/recorded': { label: 'Samtalen blev optaget efter fælles aftale' },
     '/employee_comments': { label: 'Medarbejderens bemærkninger', help: 'Medarbejderens egne ord. De står i et afsnit for sig.' },
     '/absence/first_day': {
@@ -251,7 +252,7 @@ export const SECTIONS = {
     { title: 'Det talte I om', members: ['purpose', 'status', 'return_options'] },
     { title: 'Aftaler', members: ['agreements'] },
     { title: 'Næste samtale', members: ['next_meeting', 'next_meeting_text'] },
-    { title: 'Om referatet', members: ['read_aloud', 'signed_at_meeting', 'recorded', 'employee_comments'] },
+    { title: 'Om referatet', members: ['read_aloud', 'signed_at_meeting', 'return_by', 'recorded', 'employee_comments'] },
     { title: 'Leder og afsender', members: ['manager', 'sender', 'document'] },
   ],
   notat: [

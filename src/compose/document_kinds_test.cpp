@@ -147,11 +147,12 @@ TEST(ReferatComposer, TheFirstSampleHasThePeerReferatsContent) {
        {"Vi har i dag holdt en fraværssamtale, fordi du har været sygemeldt i to uger.",
         "Han regner med at kunne begynde gradvist om cirka to uger.",
         "Statussamtale mandag den 4. januar 2027 kl. 9.00 i mødelokale 2. Indkaldelse sendes via Digital Post.",
-        "Referatet er læst op ved samtalens afslutning. Medarbejderen kan få vedlagt kommentarer til referatet. "
+        "Referatet blev læst op ved samtalens afslutning. Med underskrifterne bekræfter leder og medarbejder, at de "
+        "har læst referatet – ikke at de er enige i alt. Har medarbejderen egne bemærkninger, vedlægges de referatet. "
         "Referatet sendes til medarbejderen via Digital Post og lægges i personalemappen.",
-        "Samtalen er ikke optaget."})
+        "Samtalen blev ikke optaget."})
     EXPECT_NE(text.find(sentence), std::string::npos) << sentence << "\n" << text;
-  EXPECT_EQ(text.find("underskriver referatet efterfølgende"), std::string::npos);
+  EXPECT_EQ(text.find("skriv under"), std::string::npos);
 }
 
 // The first sentence of the purpose for a meeting on 7 December 2026 (a
@@ -198,6 +199,33 @@ TEST(ReferatComposer, ThePurposeSaysIDagOnlyInAReferatDatedTheMeetingDay) {
             "Vi har i dag holdt en opfølgningssamtale, som vi aftalte ved sidste samtale.");
 }
 
+TEST(ReferatComposer, AnUnsignedReferatGivesItsReturnDateOrAsksForItSoon) {
+  auto input = sample("fravaerssamtale");
+  input->set("signed_at_meeting", false);
+  std::string text = test_support::all_paragraph_text(test_support::blocks_of(compose_ok(*input)));
+  EXPECT_NE(text.find("send det tilbage til mig hurtigst muligt."), std::string::npos) << text;
+  input->set("return_by", std::string("2026-12-14"));
+  text = test_support::all_paragraph_text(test_support::blocks_of(compose_ok(*input)));
+  EXPECT_NE(text.find("send det tilbage til mig senest mandag den 14. december 2026."), std::string::npos) << text;
+}
+
+TEST(ReferatComposer, AReturnDateBeforeTheReferatIsAnErrorAndUnusedWhenSigned) {
+  auto input = sample("fravaerssamtale");
+  input->set("signed_at_meeting", false);
+  input->set("return_by", std::string("2026-12-01"));
+  auto refused = compose_document("referat", *input, builtin_templates());
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.diagnostics().front().path, "return_by");
+  EXPECT_EQ(refused.diagnostics().front().code, "before_document");
+  input->set("signed_at_meeting", true);
+  input->set("return_by", std::string("2026-12-14"));
+  auto signed_referat = compose_document("referat", *input, builtin_templates());
+  ASSERT_TRUE(signed_referat.ok());
+  ASSERT_EQ(signed_referat.value().warnings.size(), 1u);
+  EXPECT_EQ(signed_referat.value().warnings[0].code, "unused");
+  EXPECT_EQ(signed_referat.value().warnings[0].path, "return_by");
+}
+
 TEST(ReferatComposer, TheLongSampleIsNotSignedAndCarriesComments) {
   ComposedDocument composed = compose_ok(*sample("statussamtale-lang"));
   EXPECT_EQ(composed.info.title, "Referat af statussamtale");
@@ -212,7 +240,12 @@ TEST(ReferatComposer, TheLongSampleIsNotSignedAndCarriesComments) {
   auto heads = headings(document);
   EXPECT_NE(std::find(heads.begin(), heads.end(), "## Medarbejderens kommentarer"), heads.end());
   std::string text = all_paragraph_text(document);
-  EXPECT_NE(text.find("Medarbejderen underskriver referatet efterfølgende og sender det tilbage til lederen"),
+  // Not signed at the meeting: it asks the employee, as "du", to sign and return it.
+  EXPECT_NE(text.find("Du får det derfor uden underskrifter via Digital Post. Læs det igennem, skriv under, og send "
+                      "det tilbage til mig"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("Med din underskrift bekræfter du, at du har læst referatet – ikke at du er enig i alt."),
             std::string::npos);
   EXPECT_NE(text.find("Jeg kunne ikke skrive under på mødet"), std::string::npos);
   int italic_comments = 0;  // the employee's own words are set in italics
@@ -311,7 +344,7 @@ TEST(ReferatComposer, OptionalPartsAndTheirAlternatives) {
   std::string text = all_paragraph_text(document);
   for (const char* part : {"Første afsnit.\nAndet afsnit.\n", "Der blev ikke indgået aftaler ved samtalen.",
                            "Der er ikke aftalt en ny samtale endnu.",
-                           "Samtalen er optaget efter fælles aftale mellem leder og medarbejder."})
+                           "Samtalen blev optaget efter fælles aftale mellem leder og medarbejder."})
     EXPECT_NE(text.find(part), std::string::npos) << part << "\n" << text;
   EXPECT_EQ(text.find("læst op"), std::string::npos);
   auto found = tables(document);

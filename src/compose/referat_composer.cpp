@@ -96,6 +96,8 @@ TemplateData referat_data(const model::Referat& referat) {
            referat.next_meeting_text ? paragraphs({*referat.next_meeting_text}) : TemplateData(false));
   data.set("read_aloud", referat.read_aloud);
   data.set("signed_at_meeting", referat.signed_at_meeting);
+  data.set("return_by", referat.return_by ? TemplateData(model::format_date_with_weekday(*referat.return_by))
+                                          : TemplateData(false));
   data.set("recorded", referat.recorded);
   data.set("employee_comments", paragraphs(referat.employee_comments));
   data.set("has_employee_comments", !referat.employee_comments.empty());

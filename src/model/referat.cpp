@@ -167,6 +167,14 @@ Result<Referat> read_referat(const Poco::JSON::Object& input, const WarningOptio
   referat.read_aloud = request.boolean("read_aloud", "oplysningen om oplæsning", Presence::Optional).value_or(true);
   referat.signed_at_meeting =
       request.boolean("signed_at_meeting", "oplysningen om underskrift på mødet", Presence::Optional).value_or(true);
+  referat.return_by = request.date("return_by", "fristen for at sende referatet underskrevet tilbage", Presence::Optional);
+  if (referat.return_by && referat.signed_at_meeting)
+    request.report_warning("return_by", "unused",
+                           "Fristen for at sende referatet tilbage bruges kun, når referatet ikke blev underskrevet "
+                           "på mødet (signed_at_meeting: false), og står derfor ikke i referatet.");
+  else if (referat.return_by && document && *referat.return_by < document->date)
+    request.report_error("return_by", "before_document",
+                         "Fristen for at sende referatet tilbage kan ikke ligge før referatets dato.");
   referat.recorded = request.boolean("recorded", "oplysningen om optagelse", Presence::Optional).value_or(false);
   referat.employee_comments =
       request.text_list("employee_comments", "medarbejderens kommentarer", Presence::Optional, kParagraphLength);

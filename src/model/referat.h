@@ -13,6 +13,7 @@
 //     when: "YYYY-MM-DD" or free text ("Uge 50"); deadline: "YYYY-MM-DD" → "Senest …"
 //   next_meeting? {type, start, end?, location?}  or  next_meeting_text? "…"
 //   read_aloud? (true)  signed_at_meeting? (true)  recorded? (false)
+//   return_by? "YYYY-MM-DD"                 (not signed at the meeting: return it signed by then)
 //   employee_comments? ["paragraph", …]
 //   absence? {first_day "YYYY-MM-DD"}      (how long the employee had been sick; the § 7 a warning)
 // Besides unknown fields, the warnings of warning_rules.h: the meeting (held),
@@ -73,6 +74,7 @@ struct Referat {
   std::optional<std::string> next_meeting_text;  // and next_meeting_text
   bool read_aloud = true;
   bool signed_at_meeting = true;
+  std::optional<Date> return_by;  // only when not signed at the meeting
   bool recorded = false;
   std::vector<std::string> employee_comments;
   std::optional<Absence> absence;
