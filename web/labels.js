@@ -88,6 +88,10 @@ const COMMON = {
     label: 'Første sygedag',
     help: 'Bruges til at kontrollere fristen i sygedagpengelovens § 7 a: en personlig samtale senest 4 uger efter første sygedag.',
   },
+  '/absence/employment_ends': {
+    label: 'Fratræder (kun ved opsigelse)',
+    help: 'Den sidste ansættelsesdag, hvis medarbejderen er opsagt. Fratræder medarbejderen inden for 8 uger efter første sygedag, er der ikke pligt til samtalen efter § 7 a.',
+  },
   '/meeting': { label: 'Tid og sted' },
   '/meeting/type': { label: 'Samtaletype', options: MEETING_TYPES, optionHelp: MEETING_TYPE_HELP, top: true },
   '/meeting/start': { label: 'Starttidspunkt' },

@@ -1,8 +1,9 @@
 #pragma once
-// The absence a document is about: {"first_day": "YYYY-MM-DD"} under
-// "absence". Optional in a referat, an indkaldelse and a notat (it only
-// feeds the § 7 a warning there); required in a fastholdelsesplan. It names
-// a day, never a cause. Plain data; read_absence is a pure function.
+// The absence a document is about: {"first_day": "YYYY-MM-DD",
+// "employment_ends"?: "YYYY-MM-DD"} under "absence". Optional in a referat,
+// an indkaldelse and a notat (it feeds the § 7 a warnings there and the
+// referat's "sygemeldt i to uger"); required in a fastholdelsesplan. It names
+// days, never a cause. Plain data; read_absence is a pure function.
 #include <optional>
 
 #include "model/danish_date.h"
@@ -11,7 +12,8 @@
 namespace sygedok::model {
 
 struct Absence {
-  Date first_day;  // the first sick day (første sygedag)
+  Date first_day;                      // the first sick day (første sygedag)
+  std::optional<Date> employment_ends;  // the last day of employment of an employee under notice (opsagt)
 };
 
 // Reads request["absence"]; with Presence::Required a missing member is an error.

@@ -105,7 +105,7 @@ Diagnostics plan_warnings(const Fastholdelsesplan& plan, const WarningOptions& o
   for (std::size_t i = 0; i < plan.follow_up.size(); ++i)
     append(found, meeting_warnings({"follow_up[" + std::to_string(i) + "].date",
                                     "opfølgning nr. " + std::to_string(i + 1), MeetingRole::Planned,
-                                    plan.follow_up[i].date, std::nullopt, plan.document.date, plan.absence.first_day}, options));
+                                    plan.follow_up[i].date, std::nullopt, plan.document.date, plan.absence}, options));
   auto check = [&](const std::string& path, std::string_view label, const std::string& text) {
     append(found, health_text_warnings(path, label, text));
   };

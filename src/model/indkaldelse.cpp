@@ -71,10 +71,8 @@ void before_meeting(JsonReader& reader, std::string_view key, const std::optiona
 // The rules of warning_rules.h for a valid summons.
 Diagnostics summons_warnings(const Indkaldelse& letter, const WarningOptions& options) {
   Diagnostics found;
-  std::optional<Date> first_day;
-  if (letter.absence) first_day = letter.absence->first_day;
   append(found, meeting_warnings({"meeting.start", "samtalen", MeetingRole::Summoned, letter.meeting.start.date,
-                                  letter.meeting.type, letter.document.date, first_day}, options));
+                                  letter.meeting.type, letter.document.date, letter.absence}, options));
   if (letter.purpose) append(found, health_text_warnings("purpose", "formålet med samtalen", *letter.purpose));
   for (std::size_t i = 0; i < letter.topics.size(); ++i)
     append(found, health_text_warnings("topics[" + std::to_string(i) + "]", "emnerne for samtalen", letter.topics[i]));

@@ -166,6 +166,21 @@ TEST(Indkaldelse, DatesAroundTheMeetingMustComeBeforeIt) {
                                                                               {"absence.first_day", "conflict"}}));
 }
 
+TEST(Indkaldelse, AnEmploymentEndIsReadAndMayNotComeBeforeTheFirstSickDay) {
+  auto input = parse(kMinimal);
+  input->getObject("meeting")->set("type", std::string("fravaerssamtale"));
+  input->set("absence", json(R"({"first_day": "2026-11-23", "employment_ends": "2026-11-20"})"));
+  EXPECT_EQ(errors(read_indkaldelse(*input).diagnostics()),
+            (std::map<std::string, std::string>{{"absence.employment_ends", "before_first_day"}}));
+  input->set("absence", json(R"({"first_day": "2026-11-23", "employment_ends": "2027-01-15"})"));
+  auto letter = read_indkaldelse(*input);
+  ASSERT_TRUE(letter.ok());
+  EXPECT_EQ(letter.value().absence->employment_ends, (Date{2027, 1, 15}));
+  bool not_required = false;
+  for (const auto& d : letter.diagnostics()) not_required = not_required || d.code == "section_7a_not_required";
+  EXPECT_TRUE(not_required) << "leaving 53 days after the first sick day";
+}
+
 TEST(Indkaldelse, ReadsTheLetterMembersOfTheEmployeeThatOtherKindsDoNotKnow) {
   auto input = parse(kMinimal);
   input->getObject("employee")->set("first_name", std::string("Ærø"));

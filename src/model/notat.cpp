@@ -59,10 +59,8 @@ std::optional<NextContact> read_next_contact(JsonReader& request, const std::opt
 Diagnostics note_warnings(const Notat& notat, const WarningOptions& options) {
   Diagnostics found;
   if (notat.note.type == NoteType::Omsorgssamtale) {
-    std::optional<Date> first_day;
-    if (notat.absence) first_day = notat.absence->first_day;
     append(found, meeting_warnings({"note.date", "samtalen", MeetingRole::Held, notat.note.date,
-                                    MeetingType::Omsorgssamtale, notat.document.date, first_day}, options));
+                                    MeetingType::Omsorgssamtale, notat.document.date, notat.absence}, options));
   }
   if (notat.purpose) append(found, health_text_warnings("purpose", "baggrunden for samtalen", *notat.purpose));
   for (std::size_t i = 0; i < notat.summary.size(); ++i)

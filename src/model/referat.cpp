@@ -115,14 +115,12 @@ std::optional<NextMeeting> read_next_meeting(JsonReader& request, const std::opt
 // comments are not checked: what the employee volunteers may be written down.
 Diagnostics referat_warnings(const Referat& referat, const WarningOptions& options) {
   Diagnostics found;
-  std::optional<Date> first_day;
-  if (referat.absence) first_day = referat.absence->first_day;
   append(found, meeting_warnings({"meeting.start", "samtalen", MeetingRole::Held, referat.meeting.start.date,
-                                  referat.meeting.type, referat.document.date, first_day}, options));
+                                  referat.meeting.type, referat.document.date, referat.absence}, options));
   if (referat.next_meeting)
     append(found, meeting_warnings({"next_meeting.start", "næste samtale", MeetingRole::Planned,
                                     referat.next_meeting->start.date, referat.next_meeting->type,
-                                    referat.document.date, first_day}, options));
+                                    referat.document.date, referat.absence}, options));
   if (referat.purpose) append(found, health_text_warnings("purpose", "formålet med samtalen", *referat.purpose));
   for (std::size_t i = 0; i < referat.status.size(); ++i)
     append(found, health_text_warnings(numbered("status", i), "status fra samtalen", referat.status[i]));

@@ -34,14 +34,23 @@ bool is_section_7a_conversation(const std::optional<MeetingType>& type) {
 // status conversations (every 4 weeks, seed 000) are normal, so the message
 // tells the author to disregard it when the first one was held in time.
 std::optional<Diagnostic> late_meeting_7a(const MeetingTiming& meeting) {
-  if (meeting.role == MeetingRole::Planned || !meeting.first_sick_day || !is_section_7a_conversation(meeting.type))
+  if (meeting.role == MeetingRole::Planned || !meeting.absence || !is_section_7a_conversation(meeting.type))
     return std::nullopt;
-  long days = days_between(*meeting.first_sick_day, meeting.date);
+  const Date& first_day = meeting.absence->first_day;
+  // § 7 a: no duty when the employee is under notice and leaves within
+  // 8 weeks of the first sick day (shared/domain.md, "The law around it").
+  if (const auto& ends = meeting.absence->employment_ends; ends && days_between(first_day, *ends) <= kSection7bDays)
+    return warning(meeting.path, "section_7a_not_required",
+                   "Medarbejderen er opsagt og fratræder " + format_date_with_weekday(*ends) +
+                       ", inden for 8 uger efter første sygedag (" + format_date(first_day) +
+                       "). Så har arbejdsgiveren ikke pligt til at holde samtalen efter sygedagpengelovens § 7 a; "
+                       "den kan holdes alligevel.");
+  long days = days_between(first_day, meeting.date);
   if (days <= kSection7aDays) return std::nullopt;
-  Date deadline = add_days(*meeting.first_sick_day, kSection7aDays);
+  Date deadline = add_days(first_day, kSection7aDays);
   return warning(meeting.path, "late_meeting_7a",
                  capitalize_first(meeting.label) + " ligger " + std::to_string(days) + " dage efter første sygedag (" +
-                     format_date(*meeting.first_sick_day) +
+                     format_date(first_day) +
                      "). Efter sygedagpengelovens § 7 a skal arbejdsgiveren holde en personlig samtale senest 4 uger "
                      "efter første sygedag, her senest " +
                      format_date_with_weekday(deadline) +

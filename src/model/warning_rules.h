@@ -22,6 +22,7 @@
 #include <string_view>
 
 #include "core/diagnostic.h"
+#include "model/absence.h"
 #include "model/danish_date.h"
 #include "model/meeting_type.h"
 
@@ -49,7 +50,7 @@ struct MeetingTiming {
   Date date;                           // the day of the meeting
   std::optional<MeetingType> type;     // for § 7 a; nullopt when not one of the five conversations
   Date document_date;                  // the letter's own date ("document.date")
-  std::optional<Date> first_sick_day;  // "absence.first_day", when known
+  std::optional<Absence> absence;      // "absence", when known
 };
 
 // Settings of the rules. Plain data.

@@ -12,7 +12,7 @@ namespace {
 // 7 December 2026, 21 days after the first sick day: no rule fires.
 MeetingTiming summons() {
   return {"meeting.start",    "samtalen",        MeetingRole::Summoned, Date{2026, 12, 7}, MeetingType::Fravaerssamtale,
-          Date{2026, 11, 30}, Date{2026, 11, 16}};
+          Date{2026, 11, 30}, Absence{Date{2026, 11, 16}, std::nullopt}};
 }
 
 std::vector<std::string> codes(const Diagnostics& diagnostics) {
@@ -57,8 +57,29 @@ TEST(LateMeeting7a, OnlyForFravaersAndStatussamtalerWithAKnownFirstDay) {
   meeting.type = MeetingType::SpredtFravaer;
   EXPECT_FALSE(late_meeting_7a(meeting));
   meeting.type = MeetingType::Fravaerssamtale;
-  meeting.first_sick_day.reset();
+  meeting.absence.reset();
   EXPECT_FALSE(late_meeting_7a(meeting));
+}
+
+TEST(LateMeeting7a, NoDutyWhenTheEmployeeUnderNoticeLeavesWithinEightWeeks) {
+  MeetingTiming meeting = summons();
+  meeting.date = Date{2026, 12, 21};  // day 35: late, were it not for the notice
+  meeting.absence->employment_ends = Date{2027, 1, 11};  // day 56
+  auto rule = late_meeting_7a(meeting);
+  ASSERT_TRUE(rule);
+  EXPECT_EQ(rule->code, "section_7a_not_required");
+  EXPECT_EQ(rule->severity, Severity::Warning);
+  EXPECT_NE(rule->message.find("opsagt og fratræder mandag den 11. januar 2027, inden for 8 uger"), std::string::npos)
+      << rule->message;
+  EXPECT_NE(rule->message.find("§ 7 a"), std::string::npos);
+  meeting.date = Date{2026, 12, 7};  // in time: the employer may still hold it, and is told there is no duty
+  EXPECT_EQ(late_meeting_7a(meeting)->code, "section_7a_not_required");
+  meeting.date = Date{2026, 12, 21};
+  meeting.absence->employment_ends = Date{2027, 1, 12};  // day 57: the duty stands, and the meeting is late
+  EXPECT_EQ(late_meeting_7a(meeting)->code, "late_meeting_7a");
+  meeting.role = MeetingRole::Planned;
+  meeting.absence->employment_ends = Date{2027, 1, 11};
+  EXPECT_FALSE(late_meeting_7a(meeting)) << "only for the conversation held or called";
 }
 
 TEST(ShortNotice, NeedsThreeWholeWorkingDaysBetweenLetterAndMeeting) {
@@ -110,7 +131,7 @@ TEST(MeetingInPast, ComparesWithTheDocumentDateNotTheClock) {
   MeetingTiming meeting = summons();
   meeting.date = Date{2020, 1, 6};
   meeting.document_date = Date{2020, 1, 2};
-  meeting.first_sick_day.reset();
+  meeting.absence.reset();
   EXPECT_FALSE(meeting_in_past(meeting));  // long ago, but after the letter
   meeting.document_date = Date{2020, 1, 7};
   auto past = meeting_in_past(meeting);
@@ -153,7 +174,7 @@ TEST(MeetingOnHoliday, NamesTheHolidayAndIsNotAlsoAWeekend) {
   EXPECT_NE(holiday->message.find("2. påskedag (mandag den 29. marts 2027), som er en helligdag"), std::string::npos)
       << holiday->message;
   meeting.date = Date{2027, 3, 28};  // påskedag is a Sunday: one warning, the holiday
-  meeting.first_sick_day.reset();
+  meeting.absence.reset();
   EXPECT_EQ(codes(meeting_warnings(meeting)), Codes{"meeting_on_holiday"});
   meeting.date = Date{2023, 5, 5};
   EXPECT_TRUE(meeting_on_holiday(meeting));
