@@ -215,7 +215,12 @@ const BY_KIND = {
   },
   fastholdelsesplan: {
     '/absence/first_day': { label: 'Første sygedag', help: 'Retten til en plan gælder, når medarbejderen ikke ventes tilbage inden for 8 uger efter første sygedag.' },
-    '/requested_on': { label: 'Medarbejderen bad om planen den' },
+    '/initiative': {
+      label: 'Initiativ til planen',
+      options: { medarbejder: 'Medarbejderen bad om planen', arbejdsgiver: 'Arbejdsgiverens initiativ' },
+      help: 'Arbejdsgiveren kan også lave en plan på eget initiativ, også ved kortere fravær.',
+    },
+    '/requested_on': { label: 'Medarbejderen bad om planen den', help: 'Kun når medarbejderen bad om planen.' },
     '/expected_return': { label: 'Forventet fuld tilbagevenden', help: 'Tom: planen skriver »Endnu ikke kendt«.' },
     '/goal': { label: 'Mål med planen', help: 'Lad feltet stå tomt for at bruge standardteksten efter § 7 b.' },
     '/schedule': { label: 'Trappeplan', item: 'Trin', help: 'Trinnene i rækkefølge uden overlap. Kun det sidste trin må stå uden slutdato.' },
@@ -268,7 +273,7 @@ export const SECTIONS = {
   ],
   fastholdelsesplan: [
     { title: 'Medarbejderen', members: ['employee'] },
-    { title: 'Fravær og anmodning', members: ['absence', 'requested_on', 'expected_return', 'goal'] },
+    { title: 'Fravær og anmodning', members: ['absence', 'initiative', 'requested_on', 'expected_return', 'goal'] },
     { title: 'Trappeplan', members: ['schedule'] },
     { title: 'Opgaver, hjælpemidler og tilpasninger', members: ['changed_tasks', 'aids', 'adjustments'] },
     { title: 'Jobcenter og kolleger', members: ['jobcenter', 'colleagues'] },

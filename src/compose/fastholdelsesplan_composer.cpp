@@ -54,7 +54,12 @@ TemplateData fastholdelsesplan_data(const model::Fastholdelsesplan& plan) {
   add_parties(data, plan.sender, plan.document, plan.employee, plan.manager);
   data.set("title", "Fastholdelsesplan");
   data.set("first_day", model::format_date(plan.absence.first_day));
-  data.set("requested_on", model::format_date(plan.requested_on));
+  data.set("by_employee", plan.initiative == model::Initiative::Employee);
+  data.set("requested_on", plan.requested_on ? TemplateData(model::format_date(*plan.requested_on)) : TemplateData(false));
+  // "fordi fraværet forventes at vare mere end 8 uger" only when the expected return says so.
+  data.set("over_8_weeks", plan.expected_return && model::days_since_epoch(*plan.expected_return) -
+                                                           model::days_since_epoch(plan.absence.first_day) >
+                                                       model::kSection7bDays);
   data.set("expected_return",
            plan.expected_return ? TemplateData(model::format_date(*plan.expected_return)) : TemplateData(false));
   data.set("goal", optional_paragraphs(plan.goal));

@@ -114,7 +114,8 @@ TEST(FastholdelsesplanComposer, TheLongSampleHasEveryPartOfThePlan) {
   EXPECT_NE(parts.text.find("lavet i fællesskab af medarbejderen og lederen efter medarbejderens anmodning den "
                             "22. februar 2027"),
             std::string::npos);
-  EXPECT_NE(parts.text.find("første opfølgningssamtale hos kommunen"), std::string::npos);
+  // True whether or not the municipality's first follow-up has been held.
+  EXPECT_NE(parts.text.find("tager planen med til sin næste opfølgningssamtale hos kommunen"), std::string::npos);
   EXPECT_NE(parts.text.find("kontakte Pernille Østergaard Vinther på telefon 98 76 54 32"), std::string::npos);
   // The CPR number is only for the envelope.
   EXPECT_EQ(composed.markdown.find("010190"), std::string::npos);
@@ -156,6 +157,39 @@ TEST(FastholdelsesplanComposer, ValuesPrintExactlyAsTyped) {
   Parts parts = parts_of(compose_ok(*input));
   ASSERT_GE(parts.tables.size(), 3u);
   EXPECT_EQ(plain(parts.tables[2].rows[0][2]), "Post | arkiv *kun* [intern]");
+}
+
+TEST(FastholdelsesplanComposer, SaysEightWeeksOnlyWhenTheExpectedReturnSaysSo) {
+  auto input = sample("kort");  // first sick day 18 January 2027
+  input->set("expected_return", std::string("2027-03-15"));  // day 56: within 8 weeks
+  Parts parts = parts_of(compose_ok(*input));
+  EXPECT_NE(parts.text.find("Medarbejderen har bedt om en fastholdelsesplan. Planen beskriver"), std::string::npos)
+      << parts.text;
+  EXPECT_EQ(parts.text.find("8 uger"), std::string::npos);
+  input->remove("expected_return");
+  EXPECT_EQ(parts_of(compose_ok(*input)).text.find("8 uger"), std::string::npos) << "unknown: no claim";
+}
+
+TEST(FastholdelsesplanComposer, APlanOnTheEmployersInitiativeSaysSoEverywhere) {
+  auto input = sample("kort");
+  input->set("initiative", std::string("arbejdsgiver"));
+  input->remove("requested_on");
+  Parts parts = parts_of(compose_ok(*input));
+  EXPECT_NE(parts.text.find("Arbejdsgiveren har taget initiativ til en fastholdelsesplan."), std::string::npos)
+      << parts.text;
+  EXPECT_NE(parts.text.find("lavet i fællesskab af medarbejderen og lederen på arbejdsgiverens initiativ."),
+            std::string::npos);
+  EXPECT_EQ(parts.text.find("anmodning"), std::string::npos);
+  EXPECT_EQ(parts.text.find("bedt om"), std::string::npos);
+  ASSERT_GE(parts.tables.size(), 2u);
+  EXPECT_EQ(plain(parts.tables[1].rows[1][2]), "Initiativ");
+  EXPECT_EQ(plain(parts.tables[1].rows[1][3]), "Arbejdsgiveren");
+  // A request date contradicts the employer's initiative.
+  input->set("requested_on", std::string("2027-03-01"));
+  auto refused = compose_document("fastholdelsesplan", *input, builtin_templates());
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.diagnostics()[0].path, "requested_on");
+  EXPECT_EQ(refused.diagnostics()[0].code, "conflict");
 }
 
 TEST(FastholdelsesplanComposer, AnInvalidPlanIsNotComposed) {

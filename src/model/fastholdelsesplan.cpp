@@ -138,7 +138,19 @@ Result<Fastholdelsesplan> read_fastholdelsesplan(const Poco::JSON::Object& input
   auto employee = read_employee(request);
   auto manager = read_manager(request);
   auto absence = read_absence(request, Presence::Required);
-  auto requested_on = request.date("requested_on", "datoen for medarbejderens anmodning", Presence::Required);
+  const auto initiative_code =
+      request.choice("initiative", "hvem der tog initiativ til planen", Presence::Optional, kInitiativeCodes);
+  const Initiative initiative =
+      initiative_code == "arbejdsgiver" ? Initiative::Employer : Initiative::Employee;
+  auto requested_on = request.date("requested_on", "datoen for medarbejderens anmodning",
+                                   initiative == Initiative::Employee ? Presence::Required : Presence::Optional);
+  if (initiative == Initiative::Employer && requested_on) {
+    request.report_error("requested_on", "conflict",
+                         "Planen er lavet på arbejdsgiverens initiativ (initiative: \"arbejdsgiver\"), så der er "
+                         "ingen anmodning fra medarbejderen at datere. Fjern requested_on, eller sæt initiative til "
+                         "\"medarbejder\".");
+    requested_on.reset();
+  }
 
   Fastholdelsesplan plan;
   plan.expected_return = request.date("expected_return", "datoen for forventet fuld tilbagevenden", Presence::Optional);
@@ -161,14 +173,16 @@ Result<Fastholdelsesplan> read_fastholdelsesplan(const Poco::JSON::Object& input
   request.warn_unknown_fields();
 
   if (has_errors(diagnostics)) return Result<Fastholdelsesplan>::failure(std::move(diagnostics));
-  if (!sender || !document || !employee || !manager || !absence || !requested_on)  // reported above
+  if (!sender || !document || !employee || !manager || !absence ||
+      (initiative == Initiative::Employee && !requested_on))  // reported above
     return Result<Fastholdelsesplan>::failure(error("", "invalid_input", "Fastholdelsesplanen kunne ikke læses."));
   plan.sender = std::move(*sender);
   plan.document = std::move(*document);
   plan.employee = std::move(*employee);
   plan.manager = std::move(*manager);
   plan.absence = *absence;
-  plan.requested_on = *requested_on;
+  plan.initiative = initiative;
+  plan.requested_on = requested_on;
   append(diagnostics, plan_warnings(plan, options));
   return Result<Fastholdelsesplan>::success(std::move(plan), std::move(diagnostics));
 }

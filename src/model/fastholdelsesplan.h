@@ -8,7 +8,8 @@
 // national model form's topics.
 // JSON shape (? = optional):
 //   sender, document, employee, manager     as in every kind (parties.h)
-//   absence {first_day "YYYY-MM-DD"}         requested_on "YYYY-MM-DD"
+//   absence {first_day "YYYY-MM-DD", …}      initiative? "medarbejder" (default) | "arbejdsgiver"
+//   requested_on "YYYY-MM-DD"                (when the employee asked for it; only then)
 //   expected_return? "YYYY-MM-DD"            (expected full return)
 //   goal? "…"                                (else the template's text)
 //   schedule [{from, to?, hours_per_week, tasks}] (at least one; in order; only the last may lack "to")
@@ -50,6 +51,11 @@ struct SchedulePeriod {
 enum class Section56 { Overvejes, Ansoegt, Bevilget };
 inline constexpr std::array<std::string_view, 3> kSection56Codes = {"overvejes", "ansoegt", "bevilget"};
 
+// Who took the initiative: the employee's request (§ 7 b, stk. 1), or the
+// employer, who may make a plan on its own initiative and for a shorter absence.
+enum class Initiative { Employee, Employer };
+inline constexpr std::array<std::string_view, 2> kInitiativeCodes = {"medarbejder", "arbejdsgiver"};
+
 struct JobcenterInvolvement {
   std::optional<std::string> involvement;  // free text
   std::optional<Section56> section_56;
@@ -68,7 +74,8 @@ struct Fastholdelsesplan {
   Employee employee;
   Manager manager;
   Absence absence;
-  Date requested_on;
+  Initiative initiative = Initiative::Employee;
+  std::optional<Date> requested_on;  // set exactly when the employee asked
   std::optional<Date> expected_return;
   std::optional<std::string> goal;
   std::vector<SchedulePeriod> schedule;
