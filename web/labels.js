@@ -139,7 +139,7 @@ const BY_KIND = {
     },
     '/absence_periods/*/from': { label: 'Fra' },
     '/absence_periods/*/to': { label: 'Til', help: 'Tom: samme dag.' },
-    '/absence_periods/*/days': { label: 'Antal dage', help: 'Som fraværssystemet tæller dem, f.eks. 2,5.' },
+    '/absence_periods/*/days': { label: 'Antal dage', help: 'Som fraværssystemet tæller dem, f.eks. 2,5. Tom: arbejdsdagene i perioden.' },
     '/previous_meeting': { label: 'Dato for sidste samtale' },
     '/reply_by': { label: 'Svarfrist', help: 'Passer tidspunktet ikke, skal medarbejderen give besked senest denne dag.' },
   },

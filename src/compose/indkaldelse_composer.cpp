@@ -35,12 +35,12 @@ TemplateData meeting_data(const model::SummonsMeeting& meeting) {
   return data;
 }
 
-TemplateData absence_periods_data(const std::vector<model::AbsencePeriod>& periods) {
+TemplateData absence_periods_data(const std::vector<model::AbsencePeriod>& periods, model::AbsenceDayCount count) {
   TemplateData list{TemplateData::type::list};
   for (const auto& period : periods) {
     TemplateData row;
     row.set("period", model::format_date_range(period.from, period.to));
-    row.set("days", model::format_danish_number(model::absence_days(period)));
+    row.set("days", model::format_danish_number(model::absence_days(period, count)));
     list.push_back(row);
   }
   return list;
@@ -78,9 +78,9 @@ std::string participants_text(const model::Indkaldelse& letter) {
   return joined(parts);
 }
 
-std::string absence_total_text(const std::vector<model::AbsencePeriod>& periods) {
+std::string absence_total_text(const std::vector<model::AbsencePeriod>& periods, model::AbsenceDayCount counted_as) {
   double days = 0;
-  for (const auto& period : periods) days += model::absence_days(period);
+  for (const auto& period : periods) days += model::absence_days(period, counted_as);
   std::string count = std::to_string(periods.size());
   return "I alt " + count + (periods.size() == 1 ? " periode" : " perioder") + " og " +
          model::format_danish_number(days) + (days == 1 ? " fraværsdag." : " fraværsdage.");
@@ -110,9 +110,10 @@ TemplateData indkaldelse_data(const model::Indkaldelse& letter) {
   data.set("topics", string_list(letter.topics));
   data.set("has_topics", !letter.topics.empty());
   data.set("message", letter.message ? paragraphs({*letter.message}) : TemplateData(false));
-  data.set("absence_periods", absence_periods_data(letter.absence_periods));
+  data.set("absence_periods", absence_periods_data(letter.absence_periods, letter.absence_day_count));
+  data.set("counts_working_days", letter.absence_day_count == model::AbsenceDayCount::WorkingDays);
   data.set("has_absence_periods", !letter.absence_periods.empty());
-  data.set("absence_total", absence_total_text(letter.absence_periods));
+  data.set("absence_total", absence_total_text(letter.absence_periods, letter.absence_day_count));
   data.set("reply_by", date_or_false(letter.reply_by, true));
   return data;
 }

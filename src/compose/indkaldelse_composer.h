@@ -27,8 +27,9 @@ DocumentInfo indkaldelse_info(const model::Indkaldelse& letter);
 
 // "Du, A (Leder), B og C (TR) som din bisidder": who takes part, for the facts table.
 std::string participants_text(const model::Indkaldelse& letter);
-// "I alt 1 periode og 2 fraværsdage." / "I alt 6 perioder og 9,5 fraværsdage."
-std::string absence_total_text(const std::vector<model::AbsencePeriod>& periods);
+// "I alt 1 periode og 2 fraværsdage." / "I alt 6 perioder og 9,5 fraværsdage.", the
+// periods without a count of their own counted as `count` says.
+std::string absence_total_text(const std::vector<model::AbsencePeriod>& periods, model::AbsenceDayCount count);
 
 inline constexpr KindRecipe<model::Indkaldelse> kIndkaldelseRecipe{
     model::read_indkaldelse, indkaldelse_data, indkaldelse_info, "indkaldelse/indkaldelse",

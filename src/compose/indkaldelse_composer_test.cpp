@@ -146,7 +146,7 @@ TEST(IndkaldelseComposer, SpredtFravaerListsTheAbsencePeriods) {
   const Table& periods = *found[2];
   ASSERT_EQ(periods.header.size(), 2u);
   EXPECT_EQ(plain(periods.header[0]), "Periode");
-  EXPECT_EQ(plain(periods.header[1]), "Fraværsdage");
+  EXPECT_EQ(plain(periods.header[1]), "Fraværsdage (arbejdsdage)");  // the profile's count, said
   EXPECT_EQ(periods.align[1], Table::Align::Right);
   const std::vector<std::pair<std::string, std::string>> expected = {{"15. juni 2026", "1"},
                                                                      {"27.\u201328. juli 2026", "2"},
@@ -237,10 +237,15 @@ TEST(IndkaldelseComposer, HelpersJoinPeopleAndCountDays) {
   letter.bisidder = model::Participant{"C", std::string("TR")};
   EXPECT_EQ(participants_text(letter), "Du, Leder A (leder), B og C (TR) som din bisidder");
 
+  const auto working = model::AbsenceDayCount::WorkingDays;
   std::vector<model::AbsencePeriod> one = {{{2026, 10, 5}, {2026, 10, 5}, std::nullopt}};
-  EXPECT_EQ(absence_total_text(one), "I alt 1 periode og 1 fraværsdag.");
+  EXPECT_EQ(absence_total_text(one, working), "I alt 1 periode og 1 fraværsdag.");
   one.push_back({{2026, 10, 30}, {2026, 11, 2}, 1.5});
-  EXPECT_EQ(absence_total_text(one), "I alt 2 perioder og 2,5 fraværsdage.");
+  EXPECT_EQ(absence_total_text(one, working), "I alt 2 perioder og 2,5 fraværsdage.");
+  // Friday to Monday: 2 working days, 4 calendar days.
+  const std::vector<model::AbsencePeriod> weekend = {{{2026, 10, 30}, {2026, 11, 2}, std::nullopt}};
+  EXPECT_EQ(absence_total_text(weekend, working), "I alt 1 periode og 2 fraværsdage.");
+  EXPECT_EQ(absence_total_text(weekend, model::AbsenceDayCount::CalendarDays), "I alt 1 periode og 4 fraværsdage.");
 }
 
 }  // namespace

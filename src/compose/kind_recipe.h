@@ -27,7 +27,7 @@ namespace sygedok::compose {
 
 template <typename Model>
 struct KindRecipe {
-  Result<Model> (*read)(const Poco::JSON::Object& input, const model::WarningOptions& options);
+  Result<Model> (*read)(const Poco::JSON::Object& input, const model::ReadOptions& options);
   TemplateData (*to_data)(const Model& model);
   DocumentInfo (*info)(const Model& model);
   std::string_view template_name;
@@ -37,7 +37,7 @@ struct KindRecipe {
 template <typename Model>
 Result<ComposedDocument> compose_with(const KindRecipe<Model>& recipe, const Poco::JSON::Object& input,
                                       const TemplateStore& templates) {
-  auto model = recipe.read(input, templates.profile().warnings);
+  auto model = recipe.read(input, templates.profile().reading);
   if (!model) return Result<ComposedDocument>::failure(model.take_diagnostics());
   Diagnostics warnings = model.diagnostics();
   TemplateData data = recipe.to_data(model.value());

@@ -225,8 +225,19 @@ Result<OrganisationProfile> overlay_profile(const OrganisationProfile& base, std
   std::vector<std::string> names;
   object.getNames(names);
   for (const auto& name : names)
-    if (name != "logo" && name != "wordings" && name != "notice_working_days")
-      problems.add(name, "ukendt felt; en profil kan have logo, wordings og notice_working_days.");
+    if (name != "logo" && name != "wordings" && name != "notice_working_days" && name != "absence_days")
+      problems.add(name, "ukendt felt; en profil kan have logo, wordings, notice_working_days og absence_days.");
+  if (object.has("absence_days")) {
+    const Poco::Dynamic::Var count = object.get("absence_days");
+    const std::string code = count.isString() ? count.extract<std::string>() : std::string();
+    if (code == model::kAbsenceDayCountCodes[0])
+      profile.reading.absence_day_count = model::AbsenceDayCount::WorkingDays;
+    else if (code == model::kAbsenceDayCountCodes[1])
+      profile.reading.absence_day_count = model::AbsenceDayCount::CalendarDays;
+    else
+      problems.add("absence_days", "skal være \"arbejdsdage\" eller \"kalenderdage\": sådan tælles de "
+                                   "fraværsperioder på fraværskortet, som ikke har et antal dage fra fraværssystemet.");
+  }
   if (object.has("notice_working_days")) {
     const Poco::Dynamic::Var days = object.get("notice_working_days");
     if (!days.isInteger() || days.convert<int>() < kMinNoticeWorkingDays || days.convert<int>() > kMaxNoticeWorkingDays)
@@ -234,7 +245,7 @@ Result<OrganisationProfile> overlay_profile(const OrganisationProfile& base, std
                                               std::to_string(kMinNoticeWorkingDays) + " til " +
                                               std::to_string(kMaxNoticeWorkingDays) + ".");
     else
-      profile.warnings.notice_working_days = days.convert<int>();
+      profile.reading.notice_working_days = days.convert<int>();
   }
   if (object.has("logo")) {
     if (!object.isObject("logo")) {

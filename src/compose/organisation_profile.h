@@ -5,7 +5,8 @@
 //   {
 //     "logo": {"file": "logo.png", "width_mm": 40, "position": "top_right", "alt": "Testrup Kommunes logo"},
 //     "wordings": {"closing": "Venlig hilsen", "further_contact": "…"},
-//     "notice_working_days": 5
+//     "notice_working_days": 5,
+//     "absence_days": "arbejdsdage"     (or "kalenderdage": how the fraværskort counts)
 //   }
 //
 // The built-in profile is templates/profile.json (no logo, the default
@@ -58,7 +59,7 @@ struct OrganisationProfile {
   std::optional<Logo> logo;
   std::map<std::string, std::string, std::less<>> wordings;  // every known name → its text (NFC)
   std::string origin;                                        // "indbygget" or the overlay's profile.json
-  model::WarningOptions warnings;  // notice_working_days: the "short_notice" rule's threshold
+  model::ReadOptions reading;  // how readers apply the organisation's rules (model/warning_rules.h)
 };
 
 // Limits of notice_working_days (a local agreement may ask for more than the default 3).

@@ -75,6 +75,17 @@ TEST(OrganisationProfile, ReadsTheLogoAndSizesItByItsAspectRatio) {
   EXPECT_EQ(left.value().logo->position, LogoPosition::TopLeft);
 }
 
+TEST(OrganisationProfile, ChoosesHowTheFravaerskortCountsDays) {
+  auto built_in = load_organisation_profile();
+  ASSERT_TRUE(built_in.ok());
+  EXPECT_EQ(built_in.value().reading.absence_day_count, model::AbsenceDayCount::WorkingDays);
+  auto calendar = load_with(R"({"absence_days": "kalenderdage"})");
+  ASSERT_TRUE(calendar.ok());
+  EXPECT_EQ(calendar.value().reading.absence_day_count, model::AbsenceDayCount::CalendarDays);
+  for (const char* wrong : {R"({"absence_days": "dage"})", R"({"absence_days": 5})"})
+    EXPECT_TRUE(has(only_problem(load_with(wrong)), "absence_days")) << wrong;
+}
+
 TEST(OrganisationProfile, ReadsTheLogosAlternativeTextOrLeavesItToTheDefault) {
   auto with_alt = load_with(
       R"({"logo": {"file": "billeder/logo.png", "width_mm": 30, "alt": "Eksempel Kommunes logo: et blåt skjold"}})");
@@ -117,10 +128,10 @@ TEST(OrganisationProfile, ReplacesOnlyTheWordingsItNames) {
 TEST(OrganisationProfile, SetsTheNoticeOfTheShortNoticeRule) {
   auto built_in = load_organisation_profile();
   ASSERT_TRUE(built_in.ok());
-  EXPECT_EQ(built_in.value().warnings.notice_working_days, model::kDefaultNoticeWorkingDays);
+  EXPECT_EQ(built_in.value().reading.notice_working_days, model::kDefaultNoticeWorkingDays);
   auto five = load_with(R"({"notice_working_days": 5})");
   ASSERT_TRUE(five.ok()) << five.diagnostics().front().message;
-  EXPECT_EQ(five.value().warnings.notice_working_days, 5);
+  EXPECT_EQ(five.value().reading.notice_working_days, 5);
   for (const char* wrong : {R"({"notice_working_days": 0})", R"({"notice_working_days": 21})",
                             R"({"notice_working_days": 2.5})", R"({"notice_working_days": "5"})"}) {
     std::string problem = only_problem(load_with(wrong));

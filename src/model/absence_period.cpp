@@ -1,5 +1,7 @@
 #include "model/absence_period.h"
 
+#include "model/danish_holidays.h"
+
 #include "model/danish_number.h"
 
 namespace sygedok::model {
@@ -34,7 +36,14 @@ std::optional<AbsencePeriod> read_period(ListItem& item) {
 
 }  // namespace
 
-double absence_days(const AbsencePeriod& period) { return period.days.value_or(calendar_days(period.from, period.to)); }
+double absence_days(const AbsencePeriod& period, AbsenceDayCount count) {
+  if (period.days) return *period.days;
+  if (count == AbsenceDayCount::CalendarDays) return calendar_days(period.from, period.to);
+  double working = 0;
+  for (Date day = period.from; day <= period.to; day = add_days(day, 1))
+    if (is_working_day(day)) working += 1;
+  return working;
+}
 
 std::vector<AbsencePeriod> read_absence_periods(JsonReader& request, Presence presence) {
   std::vector<AbsencePeriod> periods;

@@ -97,7 +97,7 @@ void check_dates(JsonReader& request, const std::optional<Absence>& absence, con
 }
 
 // The rules of warning_rules.h for a valid plan.
-Diagnostics plan_warnings(const Fastholdelsesplan& plan, const WarningOptions& options) {
+Diagnostics plan_warnings(const Fastholdelsesplan& plan, const ReadOptions& options) {
   Diagnostics found;
   if (plan.expected_return)
     if (auto short_absence = plan_under_8_weeks("expected_return", plan.absence.first_day, *plan.expected_return))
@@ -130,7 +130,7 @@ Diagnostics plan_warnings(const Fastholdelsesplan& plan, const WarningOptions& o
 
 }  // namespace
 
-Result<Fastholdelsesplan> read_fastholdelsesplan(const Poco::JSON::Object& input, const WarningOptions& options) {
+Result<Fastholdelsesplan> read_fastholdelsesplan(const Poco::JSON::Object& input, const ReadOptions& options) {
   Diagnostics diagnostics;
   JsonReader request(input, "", diagnostics);
   auto sender = read_sender(request);

@@ -92,6 +92,6 @@ inline constexpr double kMinHoursPerWeek = 1;
 inline constexpr double kMaxHoursPerWeek = 60;
 
 // Every problem of the input at once (errors, and warnings).
-Result<Fastholdelsesplan> read_fastholdelsesplan(const Poco::JSON::Object& input, const WarningOptions& options = {});
+Result<Fastholdelsesplan> read_fastholdelsesplan(const Poco::JSON::Object& input, const ReadOptions& options = {});
 
 }  // namespace sygedok::model

@@ -69,7 +69,7 @@ void before_meeting(JsonReader& reader, std::string_view key, const std::optiona
 }
 
 // The rules of warning_rules.h for a valid summons.
-Diagnostics summons_warnings(const Indkaldelse& letter, const WarningOptions& options) {
+Diagnostics summons_warnings(const Indkaldelse& letter, const ReadOptions& options) {
   Diagnostics found;
   append(found, meeting_warnings({"meeting.start", "samtalen", MeetingRole::Summoned, letter.meeting.start.date,
                                   letter.meeting.type, letter.document.date, letter.absence}, options));
@@ -82,7 +82,7 @@ Diagnostics summons_warnings(const Indkaldelse& letter, const WarningOptions& op
 
 }  // namespace
 
-Result<Indkaldelse> read_indkaldelse(const Poco::JSON::Object& input, const WarningOptions& options) {
+Result<Indkaldelse> read_indkaldelse(const Poco::JSON::Object& input, const ReadOptions& options) {
   Diagnostics diagnostics;
   JsonReader request(input, "", diagnostics);
   auto sender = read_sender(request);
@@ -105,6 +105,7 @@ Result<Indkaldelse> read_indkaldelse(const Poco::JSON::Object& input, const Warn
                          "Fraværsperioderne mangler. En indkaldelse til fraværssamtale ved spredt fravær viser "
                          "fraværsperioderne (fraværskortet) i absence_periods.");
   letter.absence_periods = read_absence_periods(request, Presence::Optional);
+  letter.absence_day_count = options.absence_day_count;
   letter.previous_meeting = request.date("previous_meeting", "datoen for sidste samtale", Presence::Optional);
   letter.reply_by = request.date("reply_by", "svarfristen", Presence::Optional);
   before_meeting(request, "previous_meeting", letter.previous_meeting, known,

@@ -64,11 +64,12 @@ struct Indkaldelse {
   std::optional<std::string> message;
   std::optional<Absence> absence;
   std::vector<AbsencePeriod> absence_periods;
+  AbsenceDayCount absence_day_count = AbsenceDayCount::WorkingDays;  // from the organisation profile
   std::optional<Date> previous_meeting;
   std::optional<Date> reply_by;
 };
 
 // Every problem of the input at once (errors, and warnings).
-Result<Indkaldelse> read_indkaldelse(const Poco::JSON::Object& input, const WarningOptions& options = {});
+Result<Indkaldelse> read_indkaldelse(const Poco::JSON::Object& input, const ReadOptions& options = {});
 
 }  // namespace sygedok::model

@@ -109,7 +109,7 @@ TEST(Indkaldelse, AbsencePeriodsAreCheckedOneByOne) {
   }
 }
 
-TEST(Indkaldelse, AbsencePeriodsCountCalendarDaysUnlessTheirDaysAreGiven) {
+TEST(Indkaldelse, AbsencePeriodsCountWorkingDaysUnlessTheirDaysAreGiven) {
   auto input = parse(kMinimal);
   input->getObject("meeting")->set("type", std::string("spredt_fravaer"));
   input->set("absence_periods", json(R"([{"from": "2026-10-30", "to": "2026-11-02"},
@@ -119,10 +119,24 @@ TEST(Indkaldelse, AbsencePeriodsCountCalendarDaysUnlessTheirDaysAreGiven) {
   ASSERT_TRUE(letter.ok());
   const auto& periods = letter.value().absence_periods;
   ASSERT_EQ(periods.size(), 3u);
-  EXPECT_EQ(absence_days(periods[0]), 4.0);
-  EXPECT_EQ(absence_days(periods[1]), 2.5);
+  EXPECT_EQ(letter.value().absence_day_count, AbsenceDayCount::WorkingDays);
+  EXPECT_EQ(absence_days(periods[0], AbsenceDayCount::WorkingDays), 2.0);  // Friday to Monday
+  EXPECT_EQ(absence_days(periods[0], AbsenceDayCount::CalendarDays), 4.0);
+  EXPECT_EQ(absence_days(periods[1], AbsenceDayCount::WorkingDays), 2.5);  // as the absence system counted
   EXPECT_EQ(periods[2].to, (Date{2026, 11, 24}));
-  EXPECT_EQ(absence_days(periods[2]), 1.0);
+  EXPECT_EQ(absence_days(periods[2], AbsenceDayCount::WorkingDays), 1.0);
+  EXPECT_EQ(read_indkaldelse(*input, {.absence_day_count = AbsenceDayCount::CalendarDays}).value().absence_day_count,
+            AbsenceDayCount::CalendarDays);
+}
+
+TEST(AbsenceDays, LeaveOutWeekendsAndDanishPublicHolidays) {
+  const auto days = [](Date from, Date to) {
+    return absence_days(AbsencePeriod{from, to, std::nullopt}, AbsenceDayCount::WorkingDays);
+  };
+  EXPECT_EQ(days({2027, 3, 22}, {2027, 3, 31}), 5.0);  // Easter 2027: Maundy Thursday to Easter Monday are holidays
+  EXPECT_EQ(days({2026, 12, 21}, {2026, 12, 27}), 4.0);  // 24 December is a working day, 25 December is not
+  EXPECT_EQ(days({2026, 5, 14}, {2026, 5, 15}), 1.0);    // Ascension Day 2026, then Friday
+  EXPECT_EQ(days({2026, 11, 7}, {2026, 11, 8}), 0.0);    // a weekend
 }
 
 TEST(Indkaldelse, PhoneAndVideoMeetingsNeedNoPlaceButTheirOwnDetails) {

@@ -56,7 +56,7 @@ std::optional<NextContact> read_next_contact(JsonReader& request, const std::opt
 
 // The rules of warning_rules.h for a valid notat. Only an omsorgssamtale is a
 // meeting; the calls happen on whatever day the employee is sick.
-Diagnostics note_warnings(const Notat& notat, const WarningOptions& options) {
+Diagnostics note_warnings(const Notat& notat, const ReadOptions& options) {
   Diagnostics found;
   if (notat.note.type == NoteType::Omsorgssamtale) {
     append(found, meeting_warnings({"note.date", "samtalen", MeetingRole::Held, notat.note.date,
@@ -85,7 +85,7 @@ std::string_view note_type_code(NoteType type) { return kNoteTypeCodes[index_of(
 std::string_view note_type_label(NoteType type) { return kNoteTypeNames[index_of(type)].label; }
 std::string_view note_type_title(NoteType type) { return kNoteTypeNames[index_of(type)].title; }
 
-Result<Notat> read_notat(const Poco::JSON::Object& input, const WarningOptions& options) {
+Result<Notat> read_notat(const Poco::JSON::Object& input, const ReadOptions& options) {
   Diagnostics diagnostics;
   JsonReader request(input, "", diagnostics);
   auto sender = read_sender(request);

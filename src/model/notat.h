@@ -88,6 +88,6 @@ struct Notat {
 };
 
 // Every problem of the input at once (errors, and warnings).
-Result<Notat> read_notat(const Poco::JSON::Object& input, const WarningOptions& options = {});
+Result<Notat> read_notat(const Poco::JSON::Object& input, const ReadOptions& options = {});
 
 }  // namespace sygedok::model

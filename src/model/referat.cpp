@@ -113,7 +113,7 @@ std::optional<NextMeeting> read_next_meeting(JsonReader& request, const std::opt
 
 // The rules of warning_rules.h for a valid referat. The employee's own
 // comments are not checked: what the employee volunteers may be written down.
-Diagnostics referat_warnings(const Referat& referat, const WarningOptions& options) {
+Diagnostics referat_warnings(const Referat& referat, const ReadOptions& options) {
   Diagnostics found;
   append(found, meeting_warnings({"meeting.start", "samtalen", MeetingRole::Held, referat.meeting.start.date,
                                   referat.meeting.type, referat.document.date, referat.absence}, options));
@@ -137,7 +137,7 @@ Diagnostics referat_warnings(const Referat& referat, const WarningOptions& optio
 
 }  // namespace
 
-Result<Referat> read_referat(const Poco::JSON::Object& input, const WarningOptions& options) {
+Result<Referat> read_referat(const Poco::JSON::Object& input, const ReadOptions& options) {
   Diagnostics diagnostics;
   JsonReader request(input, "", diagnostics);
   auto sender = read_sender(request);

@@ -81,6 +81,6 @@ struct Referat {
 };
 
 // Every problem of the input at once (errors, and unknown fields as warnings).
-Result<Referat> read_referat(const Poco::JSON::Object& input, const WarningOptions& options = {});
+Result<Referat> read_referat(const Poco::JSON::Object& input, const ReadOptions& options = {});
 
 }  // namespace sygedok::model

@@ -48,7 +48,7 @@ inline std::string read_file(const std::filesystem::path& path) {
 template <typename Read>
 auto read_every_sample(const std::string& kind, Read read) {
   using Document =
-      std::decay_t<decltype(read(std::declval<const Poco::JSON::Object&>(), WarningOptions{}).value())>;
+      std::decay_t<decltype(read(std::declval<const Poco::JSON::Object&>(), ReadOptions{}).value())>;
   std::map<std::string, Document> documents;
   for (const auto& file : std::filesystem::directory_iterator(std::string(SYGEDOK_SOURCE_DIR) + "/samples/" + kind)) {
     if (file.path().extension() != ".json") continue;
@@ -57,7 +57,7 @@ auto read_every_sample(const std::string& kind, Read read) {
       ADD_FAILURE() << file.path() << " is no JSON object";
       continue;
     }
-    auto document = read(*input.value(), WarningOptions{});
+    auto document = read(*input.value(), ReadOptions{});
     for (const auto& d : document.diagnostics())
       ADD_FAILURE() << file.path() << ": " << d.path << " [" << d.code << "] " << d.message;
     if (document.ok()) documents.emplace(file.path().stem().string(), document.value());

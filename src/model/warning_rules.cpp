@@ -102,7 +102,7 @@ std::optional<Diagnostic> meeting_on_holiday(const MeetingTiming& meeting) {
                      format_date_with_weekday(meeting.date) + "), som er en helligdag. Tjek datoen.");
 }
 
-Diagnostics meeting_warnings(const MeetingTiming& meeting, const WarningOptions& options) {
+Diagnostics meeting_warnings(const MeetingTiming& meeting, const ReadOptions& options) {
   Diagnostics found;
   for (auto rule : {late_meeting_7a(meeting), short_notice(meeting, options.notice_working_days),
                     meeting_in_past(meeting), meeting_on_weekend(meeting), meeting_on_holiday(meeting)})

@@ -23,6 +23,7 @@
 
 #include "core/diagnostic.h"
 #include "model/absence.h"
+#include "model/absence_period.h"
 #include "model/danish_date.h"
 #include "model/meeting_type.h"
 
@@ -53,9 +54,11 @@ struct MeetingTiming {
   std::optional<Absence> absence;      // "absence", when known
 };
 
-// Settings of the rules. Plain data.
-struct WarningOptions {
-  int notice_working_days = kDefaultNoticeWorkingDays;
+// The organisation's settings that readers apply (the organisation
+// profile, compose/organisation_profile.h). Plain data.
+struct ReadOptions {
+  int notice_working_days = kDefaultNoticeWorkingDays;  // the "short_notice" rule's threshold
+  AbsenceDayCount absence_day_count = AbsenceDayCount::WorkingDays;  // the fraværskort's uncounted periods
 };
 
 std::optional<Diagnostic> late_meeting_7a(const MeetingTiming& meeting);
@@ -65,7 +68,7 @@ std::optional<Diagnostic> meeting_on_weekend(const MeetingTiming& meeting);  // 
 std::optional<Diagnostic> meeting_on_holiday(const MeetingTiming& meeting);
 
 // Every rule above that applies to the meeting's role, in that order.
-Diagnostics meeting_warnings(const MeetingTiming& meeting, const WarningOptions& options = {});
+Diagnostics meeting_warnings(const MeetingTiming& meeting, const ReadOptions& options = {});
 
 // One "possible_health_details" warning naming the field (`label`, e.g.
 // "status fra samtalen") and the words found, or none.

@@ -187,7 +187,7 @@ TEST(MeetingWarnings, ReportsEveryRuleThatApplies) {
   meeting.date = Date{2026, 12, 26};  // 2. juledag, a Saturday, day 40, two working days after the letter
   meeting.document_date = Date{2026, 12, 22};
   EXPECT_EQ(codes(meeting_warnings(meeting)), (Codes{"late_meeting_7a", "short_notice", "meeting_on_holiday"}));
-  WarningOptions relaxed;
+  ReadOptions relaxed;
   relaxed.notice_working_days = 1;
   EXPECT_EQ(codes(meeting_warnings(meeting, relaxed)), (Codes{"late_meeting_7a", "meeting_on_holiday"}));
 }

@@ -142,7 +142,7 @@ TableExpectation tables_of(const Sample& sample) {
   if (kind == "indkaldelse") {
     TableExpectation e{{"Tidspunkt"}, {}};
     if (auto periods = json->getArray("absence_periods"); periods && periods->size() > 0)
-      e.column_headers = {"Periode", "Fraværsdage"};
+      e.column_headers = {"Periode", "Fraværsdage (arbejdsdage)"};
     return e;
   }
   if (kind == "notat") return {{"Medarbejder"}, {}};
