@@ -111,7 +111,7 @@ TEST(ReferatComposer, TheFirstSampleHasThePeerReferatsContent) {
   EXPECT_TRUE(letterhead.rows[0][0][0].bold);
   EXPECT_EQ(plain(letterhead.rows[1][0]), "Center for Dagtilbud");
   EXPECT_EQ(plain(letterhead.rows[2][0]), "Rådhuspladsen 1, 9999 Eksempelby");
-  EXPECT_EQ(plain(letterhead.rows[0][1]), "CVR 12345674");
+  EXPECT_EQ(plain(letterhead.rows[0][1]), "CVR-nr. 12345674");
   EXPECT_EQ(plain(letterhead.rows[1][1]), "Dato: 7. december 2026");
   EXPECT_EQ(plain(letterhead.rows[2][1]), "Sagsnr. 2026-004711");
 

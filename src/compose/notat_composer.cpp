@@ -31,10 +31,11 @@ TemplateData next_contact_data(const model::Notat& notat) {
   TemplateData data;
   data.set("when", model::format_date_with_weekday(next.date));
   data.set("how", next.form ? TemplateData(std::string(how(*next.form))) : TemplateData(false));
-  std::optional<std::string> initiator;
-  if (next.initiative)
-    initiator = *next.initiative == model::ContactInitiative::Manager ? notat.manager.name : notat.employee.name;
-  data.set("initiator", text_or_false(initiator));
+  // The manager writes the note ("jeg"); the employee is named.
+  data.set("manager_initiates", next.initiative == model::ContactInitiative::Manager);
+  data.set("employee_initiates", next.initiative == model::ContactInitiative::Employee
+                                     ? TemplateData(notat.employee.name)
+                                     : TemplateData(false));
   return data;
 }
 

@@ -18,7 +18,8 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 
 constexpr const char* kStatements =
     "Medarbejderen er under samtalen gjort opmærksom på, at der bliver skrevet et notat. Notatet sendes til "
-    "medarbejderen via Digital Post og lægges i personalemappen. Notatet skal ikke godkendes af medarbejderen.";
+    "medarbejderen via Digital Post og lægges i personalemappen. Notatet skal ikke godkendes af medarbejderen, men er der "
+    "fejl i det, kan medarbejderen bede mig om at rette dem.";
 
 TEST(NotatComposer, IsRegistered) {
   auto kinds = document_kinds();
@@ -44,14 +45,14 @@ TEST(NotatComposer, TheFirstDayNoteHasFactsAgreementsAndTheSeedsStatements) {
   for (std::size_t r = 0; r < expected.size(); ++r)
     for (std::size_t c = 0; c < 4; ++c) EXPECT_EQ(plain(facts.rows[r][c]), expected[r][c]) << r << "," << c;
 
-  EXPECT_EQ(paragraph_after(document, "Aftaler"), "Vi aftaler, at");
+  EXPECT_EQ(paragraph_after(document, "Aftaler"), "Vi aftalte, at");  // written afterwards: past tense
   auto agreements = list_after(document, "Aftaler");
   ASSERT_EQ(agreements.size(), 3u);
   EXPECT_EQ(agreements[0], "jeg beder Ingrid om at overtage planlægningen af vintervagten og kontakten til "
                            "vognmændene");
   EXPECT_EQ(paragraph_after(document, "Næste kontakt"),
-            "Vi taler sammen igen pr. telefon mandag den 30. november 2026. Karina Bech tager initiativet til "
-            "kontakten.");
+            "Vi taler sammen igen pr. telefon mandag den 30. november 2026. Jeg tager initiativ til kontakten.")
+      << "the manager writes the note";
   auto paras = paragraphs(document);
   ASSERT_GE(paras.size(), 2u);
   EXPECT_EQ(paras[paras.size() - 2], kStatements);
@@ -114,7 +115,7 @@ TEST(NotatComposer, TheNextMeetingInPersonAtTheEmployeesInitiative) {
   input->set("next_contact", parser.parse(R"({"date": "2027-01-05", "initiative": "medarbejder"})"));
   BlockDocument document = blocks_of(compose_ok("notat", *input));
   EXPECT_EQ(paragraph_after(document, "Næste kontakt"),
-            "Vi taler sammen igen tirsdag den 5. januar 2027. Łukasz Wójcik tager initiativet til kontakten.");
+            "Vi taler sammen igen tirsdag den 5. januar 2027. Łukasz Wójcik tager initiativ til kontakten.");
   input->set("next_contact", parser.parse(R"({"date": "2027-01-05", "form": "fremmoede"})"));
   EXPECT_EQ(paragraph_after(blocks_of(compose_ok("notat", *input)), "Næste kontakt"),
             "Vi taler sammen igen ved et møde tirsdag den 5. januar 2027.");

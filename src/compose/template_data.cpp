@@ -22,7 +22,7 @@ TemplateData letterhead(const model::Sender& sender, const model::DocumentHeader
   std::vector<std::string> left = {sender.name};
   if (sender.unit) left.push_back(*sender.unit);
   left.push_back(sender.address);
-  std::vector<std::string> right = {"CVR " + sender.cvr, "Dato: " + model::format_date(document.date)};
+  std::vector<std::string> right = {"CVR-nr. " + sender.cvr, "Dato: " + model::format_date(document.date)};
   if (document.case_number) right.push_back("Sagsnr. " + *document.case_number);
   TemplateData rows{TemplateData::type::list};
   for (std::size_t i = 0; i < std::max(left.size(), right.size()); ++i) {
