@@ -84,12 +84,14 @@ TEST(FastholdelsesplanComposer, TheLongSampleHasEveryPartOfThePlan) {
   EXPECT_EQ(parts.headings,
             (std::vector<std::string>{"Fastholdelsesplan", "Formål", "Trappeplan", "Ændrede arbejdsopgaver",
                                       "Hjælpemidler", "Tilpasning af arbejdspladsen", "Samarbejde med jobcentret",
-                                      "Kollegaerne", "Opfølgning", "Om planen"}));
+                                      "Kollegerne", "Opfølgning", "Om planen"}));
   ASSERT_EQ(parts.tables.size(), 5u);  // letterhead, facts, schedule, follow-up, signatures
   const Table& facts = parts.tables[1];
   EXPECT_EQ(plain(facts.rows[1][1]), "1. februar 2027");
   EXPECT_EQ(plain(facts.rows[1][3]), "22. februar 2027");
-  EXPECT_EQ(plain(facts.rows[2][1]), "På fuld tid 10. maj 2027");
+  EXPECT_EQ(plain(facts.rows[2][0]), "Forventet tilbage på fuld tid");
+  EXPECT_EQ(plain(facts.rows[2][1]), "10. maj 2027");
+  EXPECT_EQ(plain(facts.rows[2][2]), "Dato for planen");
   EXPECT_EQ(plain(facts.rows[2][3]), "3. marts 2027");
 
   const Table& schedule = parts.tables[2];

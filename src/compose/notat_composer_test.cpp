@@ -39,7 +39,7 @@ TEST(NotatComposer, TheFirstDayNoteHasFactsAgreementsAndTheSeedsStatements) {
   const Table& facts = *found[1];
   const std::vector<std::vector<std::string>> expected = {
       {"Medarbejder", "Carlos Muñoz Pérez", "Leder", "Karina Bech, teamleder"},
-      {"Dato", "Tirsdag den 24. november 2026", "Form", "Telefonsamtale"},
+      {"Dato", "Tirsdag den 24. november 2026", "Mødeform", "Telefonsamtale"},
       {"Samtale", "Kontakt på 1. eller 2. sygedag", "Første sygedag", "24. november 2026"}};
   ASSERT_EQ(facts.rows.size(), expected.size());
   for (std::size_t r = 0; r < expected.size(); ++r)
