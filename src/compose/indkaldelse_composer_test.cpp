@@ -164,6 +164,14 @@ TEST(IndkaldelseComposer, SpredtFravaerListsTheAbsencePeriods) {
   EXPECT_TRUE(contains(all_paragraph_text(document), "kontakte Susanne Krogh på e-mail regnbuen@"));
 }
 
+TEST(IndkaldelseComposer, TheSpredtFravaerLetterRefersToTheGuidelinesOfTheProfile) {
+  const std::string text = all_paragraph_text(summons("spredt_fravaer"));
+  EXPECT_TRUE(contains(text, "Det følger af vores retningslinjer for sygefravær, at vi taler sammen, når der har været "
+                             "flere perioder med fravær."))
+      << text;
+  EXPECT_FALSE(contains(all_paragraph_text(summons("fravaerssamtale")), "retningslinjer"));
+}
+
 TEST(IndkaldelseComposer, APhoneMeetingSaysWhoCallsAndNeedsNoPlace) {
   BlockDocument document = summons("statussamtale");
   const Table& facts = *tables(document)[1];

@@ -188,8 +188,8 @@ TEST(OrganisationProfile, ReportsEveryProblemOfTheFileAtOnce) {
   EXPECT_TRUE(has(all, "skrift: ukendt felt")) << all;
   EXPECT_TRUE(has(all, "logo.farve: ukendt felt")) << all;
   EXPECT_TRUE(has(all, "logo.width_mm")) << all;
-  EXPECT_TRUE(has(all, "wordings.hilsen: ukendt formulering; kendte formuleringer: closing, further_contact, "
-                       "looking_forward")) << all;
+  EXPECT_TRUE(has(all, "wordings.hilsen: ukendt formulering; kendte formuleringer: absence_guidelines, closing, "
+                       "further_contact, looking_forward")) << all;
 }
 
 TEST(OrganisationProfile, RefusesWordingsThatAreNotOneLineOfText) {
