@@ -55,15 +55,20 @@ bool is_number(std::u32string_view word) {  // "20", "2,5", "10.000"
          std::all_of(word.begin(), word.end(), [](char32_t c) { return is_digit(c) || c == U',' || c == U'.'; });
 }
 
+// Cheap tests first: most spaces join two ordinary words, and lowering a
+// word (bare()) allocates.
 bool ties(std::u32string_view left, std::u32string_view right) {
   if (left.empty() || right.empty()) return false;
-  const std::u32string before = bare(left), after = bare(right);
-  if ((left == U"§" || left == U"§§") && is_digit(right.front())) return true;
-  if (one_of(before, kBeforeNumber) && is_digit(right.front())) return true;
-  if (is_day(left) && one_of(after, kMonths)) return true;
-  if (one_of(before, kMonths) && right.size() >= 4 && std::all_of(right.begin(), right.begin() + 4, is_digit))
-    return true;
-  if (is_number(left) && one_of(after, kUnits)) return true;
+  if (is_digit(right.front())) {
+    if (left == U"§" || left == U"§§") return true;
+    if (left.size() <= 8 && one_of(bare(left), kBeforeNumber)) return true;
+    if (right.size() >= 4 && std::all_of(right.begin(), right.begin() + 4, is_digit) && left.size() <= 9 &&
+        one_of(bare(left), kMonths))
+      return true;
+    return false;
+  }
+  if (is_day(left)) return right.size() <= 10 && one_of(bare(right), kMonths);
+  if (is_number(left)) return right.size() <= 12 && one_of(bare(right), kUnits);
   return false;
 }
 
