@@ -144,6 +144,12 @@ const BY_KIND = {
     '/reply_by': { label: 'Svarfrist', help: 'Passer tidspunktet ikke, skal medarbejderen give besked senest denne dag.' },
   },
   referat: {
+    '/meeting/form': {
+      label: 'Samtaleform',
+      options: FORMS,
+      help: 'Kunne medarbejderen ikke møde op på grund af sygdom, blev samtalen måske holdt over telefonen.',
+    },
+    '/meeting/location': { label: 'Sted', placeholder: 'F.eks. mødelokale 2, Rådhuset', showWhen: { field: 'form', values: ['fremmoede'] } },
     '/others_present': { label: 'Andre til stede', item: 'Person' },
     '/others_present/*/name': { label: 'Navn' },
     '/others_present/*/role': { label: 'Rolle' },

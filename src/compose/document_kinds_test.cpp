@@ -226,6 +226,23 @@ TEST(ReferatComposer, AReturnDateBeforeTheReferatIsAnErrorAndUnusedWhenSigned) {
   EXPECT_EQ(signed_referat.value().warnings[0].path, "return_by");
 }
 
+TEST(ReferatComposer, APhoneConversationNeedsNoPlaceAndSaysItsForm) {
+  auto input = sample("fravaerssamtale");
+  input->getObject("meeting")->set("form", std::string("telefon"));
+  input->getObject("meeting")->remove("location");
+  const ComposedDocument composed = compose_ok(*input);
+  const auto found = test_support::tables(test_support::blocks_of(composed));
+  ASSERT_GE(found.size(), 2u);
+  EXPECT_EQ(test_support::plain(found[1]->rows[1][2]), "Mødeform");
+  EXPECT_EQ(test_support::plain(found[1]->rows[1][3]), "Telefonsamtale");
+  // In person, the place is required.
+  input->getObject("meeting")->set("form", std::string("fremmoede"));
+  auto refused = compose_document("referat", *input, builtin_templates());
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.diagnostics().front().path, "meeting.location");
+  EXPECT_EQ(refused.diagnostics().front().code, "required");
+}
+
 TEST(ReferatComposer, TheLongSampleIsNotSignedAndCarriesComments) {
   ComposedDocument composed = compose_ok(*sample("statussamtale-lang"));
   EXPECT_EQ(composed.info.title, "Referat af statussamtale");

@@ -21,7 +21,9 @@ TemplateData meeting_data(const model::Meeting& meeting) {
   TemplateData data;
   data.set("label", std::string(model::meeting_type_label(meeting.type)));
   data.set("when", model::capitalize_first(meeting_time(meeting.start, meeting.end)));
-  data.set("location", meeting.location);
+  data.set("location", text_or_false(meeting.location));
+  data.set("in_person", meeting.form == model::ConversationForm::InPerson);
+  data.set("form", std::string(model::conversation_form_label(meeting.form)));
   for (auto code : model::kMeetingTypeCodes)
     data.set("is_" + std::string(code), model::meeting_type_from_code(code) == meeting.type);
   return data;

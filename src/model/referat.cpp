@@ -32,11 +32,16 @@ std::optional<Meeting> read_meeting(JsonReader& request, std::optional<DateTime>
   auto type = read_meeting_type(*meeting, "samtaletypen");
   start = meeting->date_time("start", "samtalens starttidspunkt", Presence::Required);
   auto end = meeting->date_time("end", "samtalens sluttidspunkt", Presence::Optional);
-  auto location = meeting->text("location", "samtalens sted", Presence::Required);
+  auto form_code = meeting->choice("form", "samtalens form", Presence::Optional, kConversationFormCodes);
+  const bool form_ok = form_code.has_value() || !meeting->has("form");
+  const ConversationForm form = form_code ? *conversation_form_from_code(*form_code) : ConversationForm::InPerson;
+  const bool in_person = form_ok && form == ConversationForm::InPerson;
+  // A meeting in person has a place; a phone or video conversation may name one.
+  auto location = meeting->text("location", "samtalens sted", in_person ? Presence::Required : Presence::Optional);
   bool ordered = end_after_start(*meeting, start, end, "Samtalens sluttidspunkt skal ligge efter starttidspunktet.");
   meeting->warn_unknown_fields();
-  if (!type || !start || !location || !ordered) return std::nullopt;
-  return Meeting{*type, *start, end, *location};
+  if (!type || !start || !form_ok || (in_person && !location) || !ordered) return std::nullopt;
+  return Meeting{*type, *start, end, form, location};
 }
 
 std::optional<Participant> read_bisidder(JsonReader& request) {

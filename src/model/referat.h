@@ -4,7 +4,7 @@
 //   sender {name, unit?, address, cvr, contact? {name, phone?, email?}}
 //   document {date "YYYY-MM-DD", case_number?}
 //   employee {name, cpr? "DDMMYY-SSSS", address? ["line", …]}   manager {name, title?}
-//   meeting {type, start "YYYY-MM-DDTHH:MM", end?, location}
+//   meeting {type, start "YYYY-MM-DDTHH:MM", end?, form? "fremmoede" | "telefon" | "video", location (in person)}
 //     type: fravaerssamtale | omsorgssamtale | statussamtale | spredt_fravaer | opfoelgningssamtale
 //   bisidder? {name, role?}                 others_present? [{name, role?}]
 //   purpose? "…"                            (else the template's text for the meeting type)
@@ -28,6 +28,7 @@
 #include "core/result.h"
 #include "model/warning_rules.h"
 #include "model/absence.h"
+#include "model/conversation_form.h"
 #include "model/danish_date.h"
 #include "model/meeting_type.h"
 #include "model/parties.h"
@@ -38,7 +39,8 @@ struct Meeting {
   MeetingType type = MeetingType::Fravaerssamtale;
   DateTime start;
   std::optional<DateTime> end;  // after start
-  std::string location;
+  ConversationForm form = ConversationForm::InPerson;  // by phone or video when illness prevents a meeting (§ 7 a)
+  std::optional<std::string> location;                  // required in person, optional otherwise
 };
 
 // One agreement: what is to be done, by whom, and when. Exactly one of
