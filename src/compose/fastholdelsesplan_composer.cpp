@@ -1,6 +1,7 @@
 #include "compose/fastholdelsesplan_composer.h"
 
 #include "model/danish_date.h"
+#include "model/danish_holidays.h"
 #include "model/danish_number.h"
 
 namespace sygedok::compose {
@@ -57,9 +58,8 @@ TemplateData fastholdelsesplan_data(const model::Fastholdelsesplan& plan) {
   data.set("by_employee", plan.initiative == model::Initiative::Employee);
   data.set("requested_on", plan.requested_on ? TemplateData(model::format_date(*plan.requested_on)) : TemplateData(false));
   // "fordi fraværet forventes at vare mere end 8 uger" only when the expected return says so.
-  data.set("over_8_weeks", plan.expected_return && model::days_since_epoch(*plan.expected_return) -
-                                                           model::days_since_epoch(plan.absence.first_day) >
-                                                       model::kSection7bDays);
+  data.set("over_8_weeks", plan.expected_return && model::days_between(plan.absence.first_day,
+                                                                      *plan.expected_return) > model::kSection7bDays);
   data.set("expected_return",
            plan.expected_return ? TemplateData(model::format_date(*plan.expected_return)) : TemplateData(false));
   data.set("goal", optional_paragraphs(plan.goal));

@@ -1,6 +1,7 @@
 #include "compose/referat_composer.h"
 
 #include "model/danish_date.h"
+#include "model/danish_holidays.h"
 #include "model/danish_number.h"
 
 namespace sygedok::compose {
@@ -46,7 +47,7 @@ TemplateData agreement_data(const model::Agreement& agreement) {
 // within the first week; false without a first day or with one after the meeting.
 TemplateData sick_for(const std::optional<model::Absence>& absence, const model::Date& meeting_day) {
   if (!absence) return TemplateData(false);
-  const long days = model::days_since_epoch(meeting_day) - model::days_since_epoch(absence->first_day);
+  const long days = model::days_between(absence->first_day, meeting_day);
   if (days < 0) return TemplateData(false);
   if (days < 7) return TemplateData("siden " + model::format_date_with_weekday(absence->first_day));
   const int weeks = static_cast<int>(days / 7);

@@ -1,49 +1,42 @@
 #include "layout/danish_ties.h"
 
 #include <linebreak.h>
+#include <utf8proc.h>
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <string_view>
+
+#include "core/danish_words.h"
+#include "core/text.h"
 
 namespace sygedok::layout {
 namespace {
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
-char32_t lower(char32_t c) {
-  if (c >= U'A' && c <= U'Z') return c + (U'a' - U'A');
-  if (c == U'Æ') return U'æ';
-  if (c == U'Ø') return U'ø';
-  if (c == U'Å') return U'å';
-  return c;
-}
-
-// `word` in lower case without the punctuation that may follow a word.
-std::u32string bare(std::u32string_view word) {
+// `word` in lower case (UTF-8) without the punctuation that may follow a word.
+std::string bare(std::u32string_view word) {
   while (!word.empty() && std::u32string_view(U",;:)").find(word.back()) != std::u32string_view::npos)
     word.remove_suffix(1);
-  std::u32string out;
-  for (char32_t c : word) out.push_back(lower(c));
+  std::string out;
+  for (char32_t c : word) append_utf8(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c))));
   return out;
 }
 
 template <std::size_t N>
-bool one_of(const std::u32string& word, const std::array<std::u32string_view, N>& words) {
+bool one_of(const std::string& word, const std::array<std::string_view, N>& words) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-constexpr std::array<std::u32string_view, 12> kMonths = {U"januar", U"februar", U"marts",     U"april",
-                                                         U"maj",    U"juni",    U"juli",      U"august",
-                                                         U"september", U"oktober", U"november", U"december"};
 // Abbreviations that belong to the number after them.
-constexpr std::array<std::u32string_view, 8> kBeforeNumber = {U"kl.", U"nr.", U"ca.", U"tlf.",
-                                                              U"cvr", U"cvr-nr.", U"sagsnr.", U"tlf"};
-constexpr std::array<std::u32string_view, 22> kUnits = {
-    U"time",     U"timer",     U"dag",          U"dage",          U"uge",     U"uger",
-    U"måned",    U"måneder",   U"år",           U"minut",         U"minutter", U"arbejdsdag",
-    U"arbejdsdage", U"fraværsdag", U"fraværsdage", U"perioder",   U"procent", U"%",
-    U"kr.",      U"kr",        U"mm",           U"km"};
+constexpr std::array<std::string_view, 8> kBeforeNumber = {"kl.", "nr.", "ca.", "tlf.",
+                                                           "cvr", "cvr-nr.", "sagsnr.", "tlf"};
+constexpr std::array<std::string_view, 22> kUnits = {
+    "time",        "timer",      "dag",         "dage",     "uge",     "uger",     "måned",      "måneder",
+    "år",          "minut",      "minutter",    "arbejdsdag", "arbejdsdage", "fraværsdag", "fraværsdage",
+    "perioder",    "procent",    "%",           "kr.",      "kr",      "mm",       "km"};
 
 bool is_day(std::u32string_view word) {  // "7." or "24."
   return (word.size() == 2 || word.size() == 3) && word.back() == U'.' &&
@@ -63,11 +56,11 @@ bool ties(std::u32string_view left, std::u32string_view right) {
     if (left == U"§" || left == U"§§") return true;
     if (left.size() <= 8 && one_of(bare(left), kBeforeNumber)) return true;
     if (right.size() >= 4 && std::all_of(right.begin(), right.begin() + 4, is_digit) && left.size() <= 9 &&
-        one_of(bare(left), kMonths))
+        one_of(bare(left), kDanishMonths))
       return true;
     return false;
   }
-  if (is_day(left)) return right.size() <= 10 && one_of(bare(right), kMonths);
+  if (is_day(left)) return right.size() <= 10 && one_of(bare(right), kDanishMonths);
   if (is_number(left)) return right.size() <= 12 && one_of(bare(right), kUnits);
   return false;
 }

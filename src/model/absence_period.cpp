@@ -39,10 +39,8 @@ std::optional<AbsencePeriod> read_period(ListItem& item) {
 double absence_days(const AbsencePeriod& period, AbsenceDayCount count) {
   if (period.days) return *period.days;
   if (count == AbsenceDayCount::CalendarDays) return calendar_days(period.from, period.to);
-  double working = 0;
-  for (Date day = period.from; day <= period.to; day = add_days(day, 1))
-    if (is_working_day(day)) working += 1;
-  return working;
+  // Both ends included: the working days strictly between the day before and the day after.
+  return working_days_between(add_days(period.from, -1), add_days(period.to, 1));
 }
 
 std::vector<AbsencePeriod> read_absence_periods(JsonReader& request, Presence presence) {

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdio>
 
+#include "core/danish_words.h"
 #include "core/text.h"
 
 namespace sygedok::model {
@@ -12,8 +13,6 @@ namespace {
 
 constexpr std::array<std::string_view, 7> kWeekdays = {"mandag", "tirsdag", "onsdag", "torsdag",
                                                        "fredag", "lørdag",  "søndag"};
-constexpr std::array<std::string_view, 12> kMonths = {"januar", "februar", "marts",     "april",   "maj",      "juni",
-                                                      "juli",   "august",  "september", "oktober", "november", "december"};
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -78,7 +77,7 @@ std::string_view weekday_name(int weekday) {
 }
 
 std::string_view month_name(int month) {
-  return month >= 1 && month <= 12 ? kMonths[static_cast<std::size_t>(month - 1)] : std::string_view{};
+  return month >= 1 && month <= 12 ? kDanishMonths[static_cast<std::size_t>(month - 1)] : std::string_view{};
 }
 
 std::optional<Date> parse_iso_date(std::string_view text) {

@@ -9,7 +9,6 @@
 // nothing, so different threads may each use their own.
 #include <hpdf.h>
 
-#include <optional>
 #include <string>
 #include <string_view>
 

@@ -34,9 +34,13 @@ std::string_view trim(std::string_view text) {
   return text.substr(first, text.find_last_not_of(kWhitespace) - first + 1);
 }
 
+void skip_whitespace(std::string_view text, std::size_t& at) {
+  while (at < text.size() && kWhitespace.find(text[at]) != std::string_view::npos) ++at;
+}
+
 template <typename T>
 bool parse_number(std::string_view text, std::size_t& at, T& value) {
-  while (at < text.size() && kWhitespace.find(text[at]) != std::string_view::npos) ++at;
+  skip_whitespace(text, at);
   auto [end, ec] = std::from_chars(text.data() + at, text.data() + text.size(), value);
   if (ec != std::errc()) return false;
   at = static_cast<std::size_t>(end - text.data());
@@ -59,11 +63,11 @@ bool read_objects(std::string_view pdf, std::size_t xref, std::vector<SourceObje
   if (pdf.substr(xref, 4) != "xref") return false;
   std::size_t at = xref + 4;
   for (;;) {
-    while (at < pdf.size() && kWhitespace.find(pdf[at]) != std::string_view::npos) ++at;
+    skip_whitespace(pdf, at);
     if (pdf.substr(at, 7) == "trailer") break;
     std::uint32_t first = 0, count = 0;
     if (!parse_number(pdf, at, first) || !parse_number(pdf, at, count)) return false;
-    while (at < pdf.size() && (pdf[at] == ' ' || pdf[at] == '\r' || pdf[at] == '\n')) ++at;
+    skip_whitespace(pdf, at);
     for (std::uint32_t i = 0; i < count; ++i, at += 20) {
       if (at + 20 > pdf.size()) return false;
       const std::string_view entry = pdf.substr(at, 20);

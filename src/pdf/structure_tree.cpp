@@ -21,7 +21,7 @@ void append_reference(std::string& out, std::uint32_t number) {
 StructureTreeWriter::StructureTreeWriter(HpdfDocument& document, const DocumentStructure& structure)
     : document_(document), structure_(structure), content_(structure.elements.size()) {
   if (!tagged()) return;
-  HPDF_Dict root = document.new_indirect_dict();  // replaced by root_body()
+  HPDF_Dict root = document.new_indirect_dict();  // its text comes from append_root()
   HPDF_Dict mark_info = document.require(HPDF_Dict_New(document.mmgr()));
   if (!root || !mark_info) return;
   root_ = object_number(root);
