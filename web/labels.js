@@ -41,7 +41,7 @@ export const HIDDEN = new Set(['/message_uuid', '/created', '/reservation_uuid',
 
 const MEETING_TYPES = {
   omsorgssamtale: 'Omsorgssamtale',
-  fravaerssamtale: 'Fraværssamtale (efter 2 uger)',
+  fravaerssamtale: 'Fraværssamtale (§ 7 a)',
   statussamtale: 'Statussamtale (efter 4 uger og derefter)',
   spredt_fravaer: 'Fraværssamtale om spredt fravær',
   opfoelgningssamtale: 'Opfølgningssamtale om spredt fravær',

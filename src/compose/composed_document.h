@@ -4,10 +4,12 @@
 // metadata, and warnings about the input that did not stop it. Plain data.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diagnostic.h"
 #include "core/frame.h"
+#include "model/danish_date.h"
 
 namespace sygedok::compose {
 
@@ -26,6 +28,14 @@ struct WindowAddress {
   std::vector<AddressLine> recipient;  // name, then the address lines
 };
 
+// How the document reaches the employee, so its sentences about sending can
+// be true: Digital Post (the default: what the service is for, and what a
+// MeMo envelope without another kombi channel means), physical post ("Fysisk
+// Post"), or not known when rendered (the kombi "Automatisk Valg" or a
+// NemSMS decides later, per recipient).
+enum class Delivery { DigitalPost, PhysicalPost, Unstated };
+
+
 struct ComposedDocument {
   std::string markdown;
   DocumentInfo info;
@@ -33,6 +43,9 @@ struct ComposedDocument {
   // A letter whose input has the employee's postal address; layout puts it
   // in the window field of page 1.
   std::optional<WindowAddress> window_address;
+  // A document the employee is asked to return by a date (the unsigned
+  // referat): the envelope lets the employee reply in Digital Post until then.
+  std::optional<model::Date> reply_by;
 };
 
 }  // namespace sygedok::compose

@@ -8,21 +8,21 @@
 namespace sygedok::compose {
 namespace {
 
-Result<ComposedDocument> compose_referat(const Poco::JSON::Object& input, const TemplateStore& templates) {
-  return compose_with(kReferatRecipe, input, templates);
+template <const auto& recipe>
+Result<ComposedDocument> compose_kind(const Poco::JSON::Object& input, const TemplateStore& templates,
+                                      Delivery delivery) {
+  return compose_with(recipe, input, templates, delivery);
 }
 
 constexpr DocumentKind kKinds[] = {
     {"referat", "Referat af en samtale om sygefravær (fravær, status, omsorg, spredt fravær, opfølgning)",
-     compose_referat},
+     compose_kind<kReferatRecipe>},
     {"indkaldelse", "Indkaldelse til en samtale om sygefravær (fravær, status, omsorg, spredt fravær, opfølgning)",
-     [](const Poco::JSON::Object& in, const TemplateStore& t) { return compose_with(kIndkaldelseRecipe, in, t); }},
+     compose_kind<kIndkaldelseRecipe>},
     {"notat", "Notat til personalemappen efter en kontakt med en sygemeldt medarbejder eller en omsorgssamtale",
-     [](const Poco::JSON::Object& in, const TemplateStore& t) { return compose_with(kNotatRecipe, in, t); }},
+     compose_kind<kNotatRecipe>},
     {"fastholdelsesplan", "Fastholdelsesplan efter sygedagpengelovens § 7 b (trappeplan, opgaver, hjælpemidler)",
-     [](const Poco::JSON::Object& in, const TemplateStore& t) {
-       return compose_with(kFastholdelsesplanRecipe, in, t);
-     }},
+     compose_kind<kFastholdelsesplanRecipe>},
 };
 
 }  // namespace
@@ -36,9 +36,9 @@ std::vector<std::string> document_kinds() {
 }
 
 Result<ComposedDocument> compose_document(std::string_view kind, const Poco::JSON::Object& input,
-                                          const TemplateStore& templates) {
+                                          const TemplateStore& templates, Delivery delivery) {
   for (const auto& registered : kKinds)
-    if (registered.name == kind) return registered.compose(input, templates);
+    if (registered.name == kind) return registered.compose(input, templates, delivery);
   std::string known;
   for (const auto& registered : kKinds) known += (known.empty() ? "" : ", ") + std::string(registered.name);
   return Result<ComposedDocument>::failure(error(

@@ -20,7 +20,8 @@ namespace sygedok::compose {
 struct DocumentKind {
   std::string_view name;         // "referat", as in the CLI and the URL
   std::string_view description;  // one line of Danish for `sygedok kinds`
-  Result<ComposedDocument> (*compose)(const Poco::JSON::Object& input, const TemplateStore& templates);
+  Result<ComposedDocument> (*compose)(const Poco::JSON::Object& input, const TemplateStore& templates,
+                                      Delivery delivery);
 };
 
 std::span<const DocumentKind> registered_document_kinds();
@@ -29,6 +30,7 @@ std::vector<std::string> document_kinds();  // the names, in registry order
 // On success the warnings are both in ComposedDocument::warnings and in the
 // Result's diagnostics; on failure the diagnostics hold errors and warnings.
 Result<ComposedDocument> compose_document(std::string_view kind, const Poco::JSON::Object& input,
-                                          const TemplateStore& templates);
+                                          const TemplateStore& templates,
+                                          Delivery delivery = Delivery::DigitalPost);
 
 }  // namespace sygedok::compose

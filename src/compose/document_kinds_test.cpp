@@ -122,7 +122,7 @@ TEST(ReferatComposer, TheFirstSampleHasThePeerReferatsContent) {
   const std::vector<std::vector<std::string>> expected_facts = {
       {"Medarbejder", "Søren Ærø Åsgaard", "Leder", "Mette Kjærgård Østergaard"},
       {"Dato og tid", "Mandag den 7. december 2026 kl. 10.00\u201311.00", "Sted", "Mødelokale 2, Rådhuset"},
-      {"Bisidder", "Jens Ølgaard (TR)", "Samtaletype", "Fraværssamtale (2 uger)"}};
+      {"Bisidder", "Jens Ølgaard (TR)", "Samtaletype", "Fraværssamtale"}};
   for (std::size_t r = 0; r < 3; ++r)
     for (std::size_t c = 0; c < 4; ++c) EXPECT_EQ(plain(facts.rows[r][c]), expected_facts[r][c]) << r << "," << c;
   EXPECT_TRUE(facts.rows[0][0][0].bold);
@@ -146,7 +146,7 @@ TEST(ReferatComposer, TheFirstSampleHasThePeerReferatsContent) {
   for (const char* sentence :
        {"Vi har i dag holdt en fraværssamtale, fordi du har været sygemeldt i to uger.",
         "Han regner med at kunne begynde gradvist om cirka to uger.",
-        "Statussamtale mandag den 4. januar 2027 kl. 9.00 i mødelokale 2. Indkaldelse sendes via Digital Post.",
+        "Statussamtale mandag den 4. januar 2027 kl. 9.00 i mødelokale 2. Du får en indkaldelse via Digital Post.",
         "Referatet blev læst op ved samtalens afslutning. Med underskrifterne bekræfter leder og medarbejder, at de "
         "har læst referatet – ikke at de er enige i alt. Har medarbejderen egne bemærkninger, vedlægges de referatet. "
         "Referatet sendes til medarbejderen via Digital Post og lægges i personalemappen.",
@@ -199,14 +199,50 @@ TEST(ReferatComposer, ThePurposeSaysIDagOnlyInAReferatDatedTheMeetingDay) {
             "Vi har i dag holdt en opfølgningssamtale, som vi aftalte ved sidste samtale.");
 }
 
-TEST(ReferatComposer, AnUnsignedReferatGivesItsReturnDateOrAsksForItSoon) {
+// Not signed at the meeting: a return date from the input, else the
+// profile's return_working_days (5) after the referat's date (Monday 7
+// December 2026 → Monday 14 December); the envelope may then take a reply.
+TEST(ReferatComposer, AnUnsignedReferatGivesItsReturnDateAndHowToReturnIt) {
   auto input = sample("fravaerssamtale");
   input->set("signed_at_meeting", false);
-  std::string text = test_support::all_paragraph_text(test_support::blocks_of(compose_ok(*input)));
-  EXPECT_NE(text.find("send det tilbage til mig hurtigst muligt."), std::string::npos) << text;
-  input->set("return_by", std::string("2026-12-14"));
-  text = test_support::all_paragraph_text(test_support::blocks_of(compose_ok(*input)));
-  EXPECT_NE(text.find("send det tilbage til mig senest mandag den 14. december 2026."), std::string::npos) << text;
+  ComposedDocument composed = compose_ok(*input);
+  std::string text = test_support::all_paragraph_text(test_support::blocks_of(composed));
+  EXPECT_NE(text.find("Du får det derfor uden underskrifter via Digital Post. Læs det igennem, skriv under, og send "
+                      "det tilbage til mig senest mandag den 14. december 2026, for eksempel som svar på denne "
+                      "besked i Digital Post."),
+            std::string::npos)
+      << text;
+  EXPECT_EQ(composed.reply_by, (model::Date{2026, 12, 14}));
+  input->set("return_by", std::string("2026-12-18"));
+  composed = compose_ok(*input);
+  text = test_support::all_paragraph_text(test_support::blocks_of(composed));
+  EXPECT_NE(text.find("send det tilbage til mig senest fredag den 18. december 2026, for eksempel"), std::string::npos)
+      << text;
+  EXPECT_EQ(composed.reply_by, (model::Date{2026, 12, 18}));
+  // Signed at the meeting, nothing is to be returned.
+  EXPECT_FALSE(compose_ok(*sample("fravaerssamtale")).reply_by);
+}
+
+// Sentences about sending name the channel only when it is known.
+TEST(ReferatComposer, SaysHowItIsSentByTheDelivery) {
+  auto input = sample("fravaerssamtale");
+  auto text_for = [&](Delivery delivery) {
+    auto composed = compose_document("referat", *input, builtin_templates(), delivery);
+    EXPECT_TRUE(composed.ok());
+    return composed.ok() ? test_support::all_paragraph_text(test_support::blocks_of(composed.value())) : "";
+  };
+  EXPECT_NE(text_for(Delivery::DigitalPost).find("Referatet sendes til medarbejderen via Digital Post og lægges"),
+            std::string::npos);
+  EXPECT_NE(text_for(Delivery::PhysicalPost).find("Referatet sendes til medarbejderen med posten og lægges"),
+            std::string::npos);
+  EXPECT_NE(text_for(Delivery::Unstated).find("Referatet sendes til medarbejderen og lægges"), std::string::npos);
+  input->set("signed_at_meeting", false);
+  const std::string posted = text_for(Delivery::PhysicalPost);
+  EXPECT_NE(posted.find("Du får det derfor uden underskrifter med posten."), std::string::npos) << posted;
+  EXPECT_EQ(posted.find("Digital Post"), std::string::npos) << posted;
+  const std::string unstated = text_for(Delivery::Unstated);
+  EXPECT_NE(unstated.find("Du får det derfor uden underskrifter. Læs"), std::string::npos) << unstated;
+  EXPECT_EQ(unstated.find("Digital Post"), std::string::npos) << unstated;
 }
 
 TEST(ReferatComposer, AReturnDateBeforeTheReferatIsAnErrorAndUnusedWhenSigned) {

@@ -7,8 +7,10 @@
 //   template_name in the TemplateStore ("referat/referat")
 //   window_address  model → the recipient block of a letter that may be
 //                   posted in a window envelope (null for other kinds)
+//   reply_by        model → the date by which the employee is asked to
+//                   return the document (null for kinds that ask nothing)
 // Every template also gets "wording", the organisation profile's named
-// texts (compose/organisation_profile.h).
+// texts (compose/organisation_profile.h), and "delivery" (delivery_data()).
 // compose_with() runs them in order: a model with errors never reaches the
 // template, so a missing required value is an error, never a blank.
 // Adding a kind = a model with its reader, a recipe, template files and one
@@ -32,16 +34,18 @@ struct KindRecipe {
   DocumentInfo (*info)(const Model& model);
   std::string_view template_name;
   std::optional<WindowAddress> (*window_address)(const Model& model) = nullptr;
+  std::optional<model::Date> (*reply_by)(const Model& model) = nullptr;
 };
 
 template <typename Model>
 Result<ComposedDocument> compose_with(const KindRecipe<Model>& recipe, const Poco::JSON::Object& input,
-                                      const TemplateStore& templates) {
+                                      const TemplateStore& templates, Delivery delivery) {
   auto model = recipe.read(input, templates.profile().reading);
   if (!model) return Result<ComposedDocument>::failure(model.take_diagnostics());
   Diagnostics warnings = model.diagnostics();
   TemplateData data = recipe.to_data(model.value());
   data.set("wording", wording_data(templates.profile()));
+  data.set("delivery", delivery_data(delivery));
   auto markdown = templates.render(recipe.template_name, data);
   if (!markdown) {
     Diagnostics all = markdown.take_diagnostics();
@@ -49,7 +53,8 @@ Result<ComposedDocument> compose_with(const KindRecipe<Model>& recipe, const Poc
     return Result<ComposedDocument>::failure(std::move(all));
   }
   ComposedDocument document{collapse_blank_lines(markdown.value()), recipe.info(model.value()), warnings,
-                            recipe.window_address ? recipe.window_address(model.value()) : std::nullopt};
+                            recipe.window_address ? recipe.window_address(model.value()) : std::nullopt,
+                            recipe.reply_by ? recipe.reply_by(model.value()) : std::nullopt};
   return Result<ComposedDocument>::success(std::move(document), std::move(warnings));
 }
 

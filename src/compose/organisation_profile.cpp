@@ -173,6 +173,19 @@ std::optional<Logo> read_logo(const Poco::JSON::Object& logo, const std::optiona
   return result;
 }
 
+// A count of working days (notice_working_days, return_working_days) within
+// the profile's limits; `days` keeps its default when the member is absent.
+void read_working_days(const Poco::JSON::Object& object, const std::string& member, int& days,
+                       ProfileProblems& problems) {
+  if (!object.has(member)) return;
+  const Poco::Dynamic::Var value = object.get(member);
+  if (!value.isInteger() || value.convert<int>() < kMinWorkingDays || value.convert<int>() > kMaxWorkingDays)
+    problems.add(member, "skal være et helt antal arbejdsdage fra " + std::to_string(kMinWorkingDays) + " til " +
+                             std::to_string(kMaxWorkingDays) + ".");
+  else
+    days = value.convert<int>();
+}
+
 void read_wordings(const Poco::JSON::Object& wordings, const OrganisationProfile& base,
                    OrganisationProfile& profile, ProfileProblems& problems) {
   std::vector<std::string> names;
@@ -225,8 +238,10 @@ Result<OrganisationProfile> overlay_profile(const OrganisationProfile& base, std
   std::vector<std::string> names;
   object.getNames(names);
   for (const auto& name : names)
-    if (name != "logo" && name != "wordings" && name != "notice_working_days" && name != "absence_days")
-      problems.add(name, "ukendt felt; en profil kan have logo, wordings, notice_working_days og absence_days.");
+    if (name != "logo" && name != "wordings" && name != "notice_working_days" && name != "return_working_days" &&
+        name != "absence_days")
+      problems.add(name, "ukendt felt; en profil kan have logo, wordings, notice_working_days, "
+                         "return_working_days og absence_days.");
   if (object.has("absence_days")) {
     const Poco::Dynamic::Var count = object.get("absence_days");
     const std::string code = count.isString() ? count.extract<std::string>() : std::string();
@@ -238,15 +253,8 @@ Result<OrganisationProfile> overlay_profile(const OrganisationProfile& base, std
       problems.add("absence_days", "skal være \"arbejdsdage\" eller \"kalenderdage\": sådan tælles de "
                                    "fraværsperioder på fraværskortet, som ikke har et antal dage fra fraværssystemet.");
   }
-  if (object.has("notice_working_days")) {
-    const Poco::Dynamic::Var days = object.get("notice_working_days");
-    if (!days.isInteger() || days.convert<int>() < kMinNoticeWorkingDays || days.convert<int>() > kMaxNoticeWorkingDays)
-      problems.add("notice_working_days", "skal være et helt antal arbejdsdage fra " +
-                                              std::to_string(kMinNoticeWorkingDays) + " til " +
-                                              std::to_string(kMaxNoticeWorkingDays) + ".");
-    else
-      profile.reading.notice_working_days = days.convert<int>();
-  }
+  read_working_days(object, "notice_working_days", profile.reading.notice_working_days, problems);
+  read_working_days(object, "return_working_days", profile.reading.return_working_days, problems);
   if (object.has("logo")) {
     if (!object.isObject("logo")) {
       problems.add("logo", "skal være et objekt: {\"file\": …, \"width_mm\": …}.");

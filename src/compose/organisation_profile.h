@@ -6,6 +6,7 @@
 //     "logo": {"file": "logo.png", "width_mm": 40, "position": "top_right", "alt": "Testrup Kommunes logo"},
 //     "wordings": {"closing": "Venlig hilsen", "further_contact": "…"},
 //     "notice_working_days": 5,
+//     "return_working_days": 5,       (an unsigned referat's time to return it signed)
 //     "absence_days": "arbejdsdage"     (or "kalenderdage": how the fraværskort counts)
 //   }
 //
@@ -62,9 +63,10 @@ struct OrganisationProfile {
   model::ReadOptions reading;  // how readers apply the organisation's rules (model/warning_rules.h)
 };
 
-// Limits of notice_working_days (a local agreement may ask for more than the default 3).
-inline constexpr int kMinNoticeWorkingDays = 1;
-inline constexpr int kMaxNoticeWorkingDays = 20;
+// Limits of notice_working_days (a local agreement may ask for more than the
+// default 3) and return_working_days.
+inline constexpr int kMinWorkingDays = 1;
+inline constexpr int kMaxWorkingDays = 20;
 
 // The built-in profile overlaid by DIR/profile.json when `overlay_dir` has one.
 Result<OrganisationProfile> load_organisation_profile(const std::optional<std::string>& overlay_dir = {});

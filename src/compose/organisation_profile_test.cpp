@@ -125,19 +125,22 @@ TEST(OrganisationProfile, ReplacesOnlyTheWordingsItNames) {
   EXPECT_FALSE(profile.value().logo.has_value());
 }
 
-TEST(OrganisationProfile, SetsTheNoticeOfTheShortNoticeRule) {
+TEST(OrganisationProfile, SetsTheNoticeOfTheShortNoticeRuleAndTheReturnPeriod) {
   auto built_in = load_organisation_profile();
   ASSERT_TRUE(built_in.ok());
   EXPECT_EQ(built_in.value().reading.notice_working_days, model::kDefaultNoticeWorkingDays);
-  auto five = load_with(R"({"notice_working_days": 5})");
-  ASSERT_TRUE(five.ok()) << five.diagnostics().front().message;
-  EXPECT_EQ(five.value().reading.notice_working_days, 5);
-  for (const char* wrong : {R"({"notice_working_days": 0})", R"({"notice_working_days": 21})",
-                            R"({"notice_working_days": 2.5})", R"({"notice_working_days": "5"})"}) {
-    std::string problem = only_problem(load_with(wrong));
-    EXPECT_TRUE(has(problem, "notice_working_days")) << wrong << ": " << problem;
-    EXPECT_TRUE(has(problem, "fra 1 til 20")) << wrong << ": " << problem;
-  }
+  EXPECT_EQ(built_in.value().reading.return_working_days, model::kDefaultReturnWorkingDays);
+  auto set = load_with(R"({"notice_working_days": 5, "return_working_days": 10})");
+  ASSERT_TRUE(set.ok()) << set.diagnostics().front().message;
+  EXPECT_EQ(set.value().reading.notice_working_days, 5);
+  EXPECT_EQ(set.value().reading.return_working_days, 10);
+  for (const char* member : {"notice_working_days", "return_working_days"})
+    for (const char* wrong : {"0", "21", "2.5", "\"5\""}) {
+      const std::string json = std::string("{\"") + member + "\": " + wrong + "}";
+      std::string problem = only_problem(load_with(json));
+      EXPECT_TRUE(has(problem, member)) << json << ": " << problem;
+      EXPECT_TRUE(has(problem, "fra 1 til 20")) << json << ": " << problem;
+    }
 }
 
 TEST(OrganisationProfile, NamesTheFileAndMemberOfEachLogoProblem) {

@@ -23,6 +23,9 @@ DocumentInfo referat_info(const model::Referat& referat);
 
 inline constexpr KindRecipe<model::Referat> kReferatRecipe{
     model::read_referat, referat_data, referat_info, "referat/referat",
-    [](const model::Referat& referat) { return window_address(referat.sender, referat.employee); }};
+    [](const model::Referat& referat) { return window_address(referat.sender, referat.employee); },
+    [](const model::Referat& referat) {
+      return referat.signed_at_meeting ? std::nullopt : referat.return_by;
+    }};
 
 }  // namespace sygedok::compose

@@ -147,4 +147,15 @@ std::optional<WindowAddress> window_address(const model::Sender& sender, const m
   return window;
 }
 
+TemplateData delivery_data(Delivery delivery) {
+  TemplateData data;
+  switch (delivery) {
+    case Delivery::DigitalPost: data.set("phrase", "via Digital Post"); break;
+    case Delivery::PhysicalPost: data.set("phrase", "med posten"); break;
+    case Delivery::Unstated: data.set("phrase", false); break;
+  }
+  data.set("digital_post", delivery == Delivery::DigitalPost);
+  return data;
+}
+
 }  // namespace sygedok::compose

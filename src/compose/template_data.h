@@ -36,6 +36,11 @@ TemplateData paragraphs(const std::vector<std::string>& texts);
 void add_parties(TemplateData& data, const model::Sender& sender, const model::DocumentHeader& document,
                  const model::Employee& employee, const model::Manager& manager);
 
+// How the document is sent, for its sentences about sending:
+//   delivery {phrase "via Digital Post" | "med posten" | false (not known),
+//             digital_post (true only for Digital Post: a reply there is possible)}
+TemplateData delivery_data(Delivery delivery);
+
 // The window block of a letter: the sender's name and address as the return
 // address, the employee's name and address lines; nullopt when the input
 // has no employee.address (the letter then keeps the plain letterhead).

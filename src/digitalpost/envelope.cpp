@@ -138,6 +138,8 @@ Result<MemoMessage> build_memo_message(const EnvelopeInput& input, const Letter&
                                "kalenderaftalen kommer ikke med."));
   } else {
     message.body = body_for(input, letter, message.label, message.uuid, input.created ? *input.created : fresh.now());
+    if (letter.reply_by && options.kombi != KombiChannel::PhysicalPost)
+      message.reply_by = to_memo_date_time(copenhagen_to_utc({*letter.reply_by, 23, 59}));
   }
   Diagnostics problems;
   if (options.kombi == KombiChannel::PhysicalPost && !letter.address_in_window)

@@ -11,6 +11,7 @@
 // the message UUID (so it is stable whenever the message is).
 // Stateless; thread-safe when the FreshValues functions are.
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,7 @@
 #include "digitalpost/envelope_input.h"
 #include "digitalpost/memo_message.h"
 #include "digitalpost/memo_options.h"
+#include "model/danish_date.h"
 
 namespace sygedok::digitalpost {
 
@@ -36,6 +38,10 @@ struct Letter {
   const DocumentInfo& info;  // title of the document (label, file name)
   std::string_view pdf;      // the bytes of the PDF, as written to disk
   bool address_in_window = false;  // page 1 shows the recipient's address in the window field
+  // The letter asks the employee to return it by this day (an unsigned
+  // referat): the message allows a reply (reply, replyByDateTime: the end of
+  // that day in Danish time), except as physical post or NemSMS.
+  std::optional<model::Date> reply_by = std::nullopt;
 };
 
 // "Indkaldelse til fraværssamtale 7. december 2026": the title and the

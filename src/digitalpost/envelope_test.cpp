@@ -331,6 +331,38 @@ TEST(Envelope, DigitalPostNeedsNoAddress) {
   EXPECT_EQ(codes_at(message.diagnostics()), "");
 }
 
+// An unsigned referat asks for its return by a day: the message allows a
+// reply until the end of that day in Danish time (23.59 in winter is 22.59
+// UTC), valid by the XSD; physical post cannot be answered, so no reply there.
+TEST(Envelope, ALetterToReturnAllowsAReplyUntilTheEndOfItsDay) {
+  auto input = read(kSummons);
+  ASSERT_TRUE(input.ok());
+  DocumentInfo info = summons_info();
+  const model::Date friday{2026, 12, 11};
+  for (auto channel : {std::optional<KombiChannel>(), std::optional(KombiChannel::DigitalPost),
+                       std::optional(KombiChannel::Automatic)}) {
+    auto message = build_memo_message(input.value(), {"referat", info, kPdf, true, friday},
+                                      {MemoVersion::V1_2, channel}, counting_fresh());
+    ASSERT_TRUE(message.ok()) << codes_at(message.diagnostics());
+    EXPECT_EQ(message.value().reply_by, std::optional<std::string>("2026-12-11T22:59:00Z"));
+    for (auto version : {MemoVersion::V1_1, MemoVersion::V1_2}) {
+      auto xml = write_memo(message.value(), {version});
+      ASSERT_TRUE(xml.ok());
+      EXPECT_NE(xml.value().find("<memo:reply>true</memo:reply>"), std::string::npos);
+      EXPECT_NE(xml.value().find("<memo:replyByDateTime>2026-12-11T22:59:00Z</memo:replyByDateTime>"),
+                std::string::npos);
+      for (const auto& p : schema(version).validate(xml.value())) ADD_FAILURE() << p.message;
+    }
+  }
+  auto posted = build_memo_message(input.value(), {"referat", info, kPdf, true, friday},
+                                   {MemoVersion::V1_2, KombiChannel::PhysicalPost}, counting_fresh());
+  ASSERT_TRUE(posted.ok());
+  EXPECT_FALSE(posted.value().reply_by);
+  auto signed_referat = build_memo_message(input.value(), {"referat", info, kPdf}, {}, counting_fresh());
+  ASSERT_TRUE(signed_referat.ok());
+  EXPECT_FALSE(signed_referat.value().reply_by);
+}
+
 TEST(UuidFromSeed, IsAStableVersion4Uuid) {
   EXPECT_EQ(uuid_from_seed("a"), uuid_from_seed("a"));
   EXPECT_NE(uuid_from_seed("a"), uuid_from_seed("b"));

@@ -83,6 +83,7 @@ struct MemoMessage {
   std::string uuid;   // messageUUID (v4)
   std::string label;  // the title the recipient sees, at most 256 characters
   std::optional<std::string> notification;  // at most 160 characters; the text of a NemSMS
+  std::optional<std::string> reply_by;      // the recipient may reply until then (replyByDateTime)
   MemoParty sender;
   MemoParty recipient;
   std::optional<MemoCase> case_reference;

@@ -93,6 +93,10 @@ void write_header(XmlOut& out, const MemoMessage& message, MemoVersion version) 
   out.memo("messageUUID", message.uuid);
   out.memo("label", message.label);
   if (message.notification) out.memo("notification", *message.notification);
+  if (message.reply_by) {
+    out.memo("reply", "true");
+    out.memo("replyByDateTime", *message.reply_by);
+  }
   if (version == MemoVersion::V1_1) {  // required in 1.1, optional (default false) in 1.2
     out.memo("mandatory", "false");
     out.memo("legalNotification", "false");

@@ -84,4 +84,13 @@ int working_days_between(const Date& from, const Date& to, int limit) {
   return count;
 }
 
+Date add_working_days(const Date& date, int count) {
+  Date day = date;
+  for (int found = 0; found < count;) {
+    day = add_days(day, 1);
+    if (is_working_day(day)) ++found;
+  }
+  return day;
+}
+
 }  // namespace sygedok::model

@@ -36,5 +36,8 @@ bool is_working_day(const Date& date);
 // Working days strictly after `from` and strictly before `to` (0 when there is
 // no day between them). Counting stops at `limit`, so far-apart dates cost little.
 int working_days_between(const Date& from, const Date& to, int limit = 1000);
+// The `count`-th working day after `date` (count ≥ 1): 5 after Friday
+// 4 December 2026 is Friday 11 December.
+Date add_working_days(const Date& date, int count);
 
 }  // namespace sygedok::model

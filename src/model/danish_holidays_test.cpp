@@ -94,6 +94,20 @@ TEST(WorkingDays, SkipWeekendsAndHolidays) {
   EXPECT_EQ(working_days_between(Date{2026, 12, 10}, Date{2026, 12, 7}), 0);
 }
 
+TEST(WorkingDays, AddingCountsOnlyWorkingDays) {
+  EXPECT_EQ(add_working_days(Date{2026, 12, 4}, 5), (Date{2026, 12, 11}));    // Friday to Friday
+  EXPECT_EQ(add_working_days(Date{2026, 12, 7}, 5), (Date{2026, 12, 14}));    // Monday to Monday
+  EXPECT_EQ(add_working_days(Date{2026, 12, 23}, 1), (Date{2026, 12, 24}));   // juleaftensdag is a working day
+  EXPECT_EQ(add_working_days(Date{2026, 12, 23}, 2), (Date{2026, 12, 28}));   // over juledag, 2. juledag, Sunday
+  EXPECT_EQ(add_working_days(Date{2027, 3, 24}, 1), (Date{2027, 3, 30}));     // Easter 2027: Thursday to Monday off
+  EXPECT_EQ(add_working_days(Date{2026, 5, 13}, 1), (Date{2026, 5, 15}));     // Kristi himmelfartsdag 14 May 2026
+  for (int n = 1; n <= 20; ++n) {  // agrees with the count between
+    const Date from{2027, 3, 19};
+    EXPECT_EQ(working_days_between(from, add_working_days(from, n)), n - 1) << n;
+    EXPECT_TRUE(is_working_day(add_working_days(from, n))) << n;
+  }
+}
+
 TEST(WorkingDays, CountingStopsAtTheLimit) {
   EXPECT_EQ(working_days_between(Date{2026, 1, 1}, Date{9999, 12, 31}, 3), 3);
   EXPECT_EQ(working_days_between(Date{2026, 1, 1}, Date{2027, 1, 1}, 10000), 254);  // counted independently

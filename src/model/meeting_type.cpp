@@ -9,7 +9,7 @@ struct MeetingTypeNames {
 };
 
 constexpr std::array<MeetingTypeNames, kMeetingTypeCodes.size()> kNames = {{
-    {"Fraværssamtale (2 uger)", "fraværssamtale"},
+    {"Fraværssamtale", "fraværssamtale"},
     {"Omsorgssamtale", "omsorgssamtale"},
     {"Statussamtale", "statussamtale"},
     {"Fraværssamtale ved spredt fravær", "fraværssamtale ved spredt fravær"},

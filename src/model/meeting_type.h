@@ -23,7 +23,7 @@ inline constexpr std::array<std::string_view, 5> kMeetingTypeCodes = {
 std::optional<MeetingType> meeting_type_from_code(std::string_view code);
 std::string_view meeting_type_code(MeetingType type);
 
-// "Fraværssamtale (2 uger)": the facts table's "Samtaletype".
+// "Fraværssamtale": the facts table's "Samtaletype".
 std::string_view meeting_type_label(MeetingType type);
 // "fraværssamtale": as a word inside a sentence ("Referat af fraværssamtale").
 std::string_view meeting_type_noun(MeetingType type);

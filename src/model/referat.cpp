@@ -1,5 +1,6 @@
 #include "model/referat.h"
 
+#include "model/danish_holidays.h"
 #include "model/warning_rules.h"
 
 namespace sygedok::model {
@@ -178,6 +179,8 @@ Result<Referat> read_referat(const Poco::JSON::Object& input, const ReadOptions&
   else if (referat.return_by && document && *referat.return_by < document->date)
     request.report_error("return_by", "before_document",
                          "Fristen for at sende referatet tilbage kan ikke ligge før referatets dato.");
+  else if (!referat.return_by && !referat.signed_at_meeting && document)
+    referat.return_by = add_working_days(document->date, options.return_working_days);
   referat.recorded = request.boolean("recorded", "oplysningen om optagelse", Presence::Optional).value_or(false);
   referat.employee_comments =
       request.text_list("employee_comments", "medarbejderens kommentarer", Presence::Optional, kParagraphLength);

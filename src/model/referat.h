@@ -13,7 +13,8 @@
 //     when: "YYYY-MM-DD" or free text ("Uge 50"); deadline: "YYYY-MM-DD" → "Senest …"
 //   next_meeting? {type, start, end?, location?}  or  next_meeting_text? "…"
 //   read_aloud? (true)  signed_at_meeting? (true)  recorded? (false)
-//   return_by? "YYYY-MM-DD"                 (not signed at the meeting: return it signed by then)
+//   return_by? "YYYY-MM-DD"                 (not signed at the meeting: return it signed by then;
+//                                            default: the profile's return_working_days after the date)
 //   employee_comments? ["paragraph", …]
 //   absence? {first_day "YYYY-MM-DD"}      (how long the employee had been sick; the § 7 a warning)
 // Besides unknown fields, the warnings of warning_rules.h: the meeting (held),
@@ -76,7 +77,7 @@ struct Referat {
   std::optional<std::string> next_meeting_text;  // and next_meeting_text
   bool read_aloud = true;
   bool signed_at_meeting = true;
-  std::optional<Date> return_by;  // only when not signed at the meeting
+  std::optional<Date> return_by;  // always set when not signed at the meeting; used only then
   bool recorded = false;
   std::vector<std::string> employee_comments;
   std::optional<Absence> absence;

@@ -31,6 +31,8 @@ namespace sygedok::model {
 
 // Working days the employee should have between the letter and the meeting.
 inline constexpr int kDefaultNoticeWorkingDays = 3;
+// Working days an employee has to return a referat not signed at the meeting.
+inline constexpr int kDefaultReturnWorkingDays = 5;
 // Sygedagpengeloven § 7 a: "senest 4 uger efter første sygedag".
 inline constexpr int kSection7aDays = 28;
 // Sygedagpengeloven § 7 b: "inden 8 uger regnet fra første sygedag".
@@ -59,6 +61,7 @@ struct MeetingTiming {
 struct ReadOptions {
   int notice_working_days = kDefaultNoticeWorkingDays;  // the "short_notice" rule's threshold
   AbsenceDayCount absence_day_count = AbsenceDayCount::WorkingDays;  // the fraværskort's uncounted periods
+  int return_working_days = kDefaultReturnWorkingDays;  // an unsigned referat's return_by when not given
 };
 
 std::optional<Diagnostic> late_meeting_7a(const MeetingTiming& meeting);

@@ -86,13 +86,13 @@ void add_envelope_problems(Diagnostics& all, const Diagnostics& envelope) {
 }  // namespace
 
 Result<compose::ComposedDocument> Engine::compose(std::string_view kind, std::string_view json,
-                                                  Poco::JSON::Object::Ptr* parsed,
+                                                  compose::Delivery delivery, Poco::JSON::Object::Ptr* parsed,
                                                   model::ArchiveOptions* archive) const {
   auto input = model::parse_json_object(json);
   if (!input) return Result<compose::ComposedDocument>::failure(input.take_diagnostics());
   if (parsed) *parsed = input.value();
   Diagnostics text_problems = normalize_and_check_text(*input.value(), *fonts_);
-  auto composed = compose::compose_document(kind, *input.value(), *templates_);
+  auto composed = compose::compose_document(kind, *input.value(), *templates_, delivery);
   Diagnostics archive_problems;
   const model::ArchiveOptions archive_options = model::read_archive_options(*input.value(), archive_problems);
   if (archive) *archive = archive_options;
@@ -127,12 +127,21 @@ std::vector<AttachedFile> archived_files(const model::ArchiveOptions& archive, s
 }  // namespace
 
 Diagnostics Engine::validate(std::string_view kind, std::string_view json) const {
-  auto composed = compose(kind, json);
+  auto composed = compose(kind, json, compose::Delivery::DigitalPost);
   if (!composed) return composed.diagnostics();
   return composed.value().warnings;
 }
 
 namespace {
+
+// What the envelope's kombi channel tells the document about its delivery:
+// physical post as physical post; "Automatisk Valg" and NemSMS leave it to
+// each recipient, so the document does not name a channel.
+compose::Delivery delivery_by(const std::optional<digitalpost::KombiChannel>& kombi) {
+  if (!kombi || *kombi == digitalpost::KombiChannel::DigitalPost) return compose::Delivery::DigitalPost;
+  if (*kombi == digitalpost::KombiChannel::PhysicalPost) return compose::Delivery::PhysicalPost;
+  return compose::Delivery::Unstated;
+}
 
 // Page 1's logo (from the organisation profile) and window address (from the
 // composed letter) for layout.
@@ -169,7 +178,7 @@ Result<std::string> Engine::typeset(const compose::ComposedDocument& composed,
 
 Result<RenderedDocument> Engine::render(std::string_view kind, std::string_view json) const {
   model::ArchiveOptions archive;
-  auto composed = compose(kind, json, nullptr, &archive);
+  auto composed = compose(kind, json, compose::Delivery::DigitalPost, nullptr, &archive);
   if (!composed) return Result<RenderedDocument>::failure(composed.take_diagnostics());
   auto pdf = typeset(composed.value(), archived_files(archive, json, composed.value().info));
   if (!pdf) return Result<RenderedDocument>::failure(pdf.take_diagnostics());
@@ -180,7 +189,7 @@ Result<RenderedLetter> Engine::render_with_envelope(std::string_view kind, std::
                                                     const digitalpost::MemoOptions& options) const {
   Poco::JSON::Object::Ptr input;
   model::ArchiveOptions archive;
-  auto composed = compose(kind, json, &input, &archive);
+  auto composed = compose(kind, json, delivery_by(options.kombi), &input, &archive);
   if (!input) return Result<RenderedLetter>::failure(composed.take_diagnostics());
   auto envelope = digitalpost::read_envelope_input(*input);
   Diagnostics all = composed.take_diagnostics();
@@ -189,8 +198,9 @@ Result<RenderedLetter> Engine::render_with_envelope(std::string_view kind, std::
   auto pdf = typeset(composed.value(), archived_files(archive, json, composed.value().info));
   if (!pdf) return Result<RenderedLetter>::failure(pdf.take_diagnostics());
   const bool address_in_window = composed.value().window_address.has_value();
-  auto memo = digitalpost::make_envelope(envelope.value(),
-                                         {kind, composed.value().info, pdf.value(), address_in_window}, options);
+  auto memo = digitalpost::make_envelope(
+      envelope.value(),
+      {kind, composed.value().info, pdf.value(), address_in_window, composed.value().reply_by}, options);
   for (const auto& d : memo.diagnostics()) all.push_back(d);
   if (!memo) return Result<RenderedLetter>::failure(std::move(all));
   // As render(): on success the warnings are in the value.

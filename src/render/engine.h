@@ -63,10 +63,10 @@ class Engine {
          std::shared_ptr<const compose::TemplateStore> templates);
 
  private:
-  // Parses, checks the text and composes; `parsed`, when given, receives the
+  // Parses, checks the text and composes for `delivery`; `parsed`, when given, receives the
   // parsed (NFC-normalised) request, or null when the JSON did not parse;
   // `archive`, when given, the request's "archive" options.
-  Result<compose::ComposedDocument> compose(std::string_view kind, std::string_view json,
+  Result<compose::ComposedDocument> compose(std::string_view kind, std::string_view json, compose::Delivery delivery,
                                             Poco::JSON::Object::Ptr* parsed = nullptr,
                                             model::ArchiveOptions* archive = nullptr) const;
   // Markup → layout → PDF bytes, with `attachments` embedded (PDF/A-3).

@@ -168,6 +168,41 @@ INSTANTIATE_TEST_SUITE_P(AllFour, KombiCode,
                            return name;
                          });
 
+// The letter says how it is sent as the envelope sends it: the kombi channel
+// reaches the PDF's sentences ("via Digital Post", "med posten", or no
+// channel when each recipient's mailbox decides).
+TEST(MemoCli, TheLetterNamesTheChannelItsEnvelopeUses) {
+  Sample referat = sample("referat", "fravaerssamtale");
+  const std::pair<std::string, std::string> expected[] = {
+      {"", "sendes til medarbejderen via Digital Post og"},
+      {"--kombi 'Digital Post'", "sendes til medarbejderen via Digital Post og"},
+      {"--kombi 'Fysisk Post'", "sendes til medarbejderen med posten og"},
+      {"--kombi 'Automatisk Valg'", "sendes til medarbejderen og"}};
+  for (const auto& [option, phrase] : expected) {
+    TempDir dir;
+    auto r = render_letter(referat, referat.path, dir, option);
+    ASSERT_EQ(r.exit_code, 0) << option << r.err;
+    auto text = run("pdftotext " + quote((dir / "out.pdf").string()) + " - | tr '\\n' ' ' | tr -s ' '");
+    EXPECT_NE(text.out.find(phrase), std::string::npos) << option << "\n" << text.out;
+  }
+}
+
+// An unsigned referat asks for its return by a date: its envelope allows a
+// reply until then.
+TEST(MemoCli, AnUnsignedReferatsEnvelopeAllowsAReplyUntilItsReturnDate) {
+  Sample referat = sample("referat", "statussamtale-lang");
+  TempDir dir;
+  auto r = render_letter(referat, referat.path, dir);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto reply = run("xmllint --xpath \"string(//*[local-name()='replyByDateTime'])\" " +
+                   quote((dir / "out.xml").string()));
+  EXPECT_EQ(reply.out.substr(0, 10), "2027-02-10") << reply.out << reply.err;
+  auto text = run("pdftotext " + quote((dir / "out.pdf").string()) + " - | tr '\\n' ' ' | tr -s ' '");
+  EXPECT_NE(text.out.find("senest onsdag den 10. februar 2027, for eksempel som svar på denne besked i Digital Post."),
+            std::string::npos)
+      << text.out;
+}
+
 TEST(MemoCli, AMissingCprIsAnInputErrorNamingTheFieldAndNoFileIsWritten) {
   Sample referat = sample("referat", "fravaerssamtale");
   TempDir dir;
