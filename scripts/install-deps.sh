@@ -6,7 +6,7 @@ packages=(
   build-essential cmake pkg-config
   libpoco-dev libhpdf-dev libkainjow-mustache-dev libgtest-dev zlib1g-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libunibreak-dev libutf8proc-dev
-  libhyphen-dev hyphen-da libxml2-dev
+  libhyphen-dev hyphen-da libxml2-dev libharfbuzz-dev
   # test judges
   qpdf poppler-utils libnss3-tools libxml2-utils python3 python3-fonttools fonts-dejavu-core
   hunspell hunspell-da  # tests/e2e/spelling_test.cpp

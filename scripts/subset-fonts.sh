@@ -16,8 +16,13 @@ cd "$(dirname "$0")/.."
 source_dir="${1:-/usr/share/fonts/truetype/dejavu}"
 out_dir="fonts"
 
-if ! command -v pyftsubset >/dev/null; then
-  echo "pyftsubset not found: apt-get install python3-fonttools" >&2
+# Debian's python3-fonttools has the module but not always the pyftsubset command.
+if command -v pyftsubset >/dev/null; then
+  pyftsubset=(pyftsubset)
+elif /usr/bin/python3 -c 'import fontTools.subset' 2>/dev/null; then
+  pyftsubset=(/usr/bin/python3 -m fontTools.subset)
+else
+  echo "fontTools not found: apt-get install python3-fonttools" >&2
   exit 1
 fi
 
@@ -55,17 +60,19 @@ for face in "${faces[@]}"; do
   tmp="$out_dir/.$face.ttf.tmp"
   # --no-hinting: drops fpgm/prep/cvt and glyph instructions (PDF viewers
   #   rasterise at their own resolution).
-  # GSUB/GPOS/GDEF/kern: sygedok does no shaping or kerning.
+  # --layout-features: GPOS kerning and mark positioning and the GSUB
+  #   features HarfBuzz applies to Latin text (sygedok shapes with
+  #   HarfBuzz, ligatures off); the old kern table stays for HarfBuzz too.
   # FFTM/MATH/gasp: FontForge timestamp, math layout, hinting ranges.
   # name IDs 0-6 and 13-14: copyright, names, version, PostScript name and
   #   the licence notice and its URL, which the licence asks to keep.
   # --recalc-bounds: head.xMin..yMax (the PDF FontBBox) of the kept glyphs.
   # No --glyph-names: post becomes format 3 (no names), which PDF does not need.
-  pyftsubset "$input" \
+  "${pyftsubset[@]}" "$input" \
     --unicodes="$unicodes" \
     --no-hinting \
-    --drop-tables+=GSUB,GPOS,GDEF,kern,FFTM,MATH,gasp \
-    --layout-features='' \
+    --drop-tables+=FFTM,MATH,gasp \
+    --layout-features='kern,mark,mkmk,ccmp,locl' \
     --name-IDs=0,1,2,3,4,5,6,13,14 \
     --notdef-outline \
     --recalc-bounds \

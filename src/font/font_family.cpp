@@ -17,7 +17,7 @@ using FamilyResult = Result<std::shared_ptr<const FontFamily>>;
 
 }  // namespace
 
-FontFamily::FontFamily(std::array<std::shared_ptr<const TrueTypeFont>, kFontStyleCount> faces)
+FontFamily::FontFamily(std::array<std::shared_ptr<const Face>, kFontStyleCount> faces)
     : faces_(std::move(faces)) {}
 
 FamilyResult FontFamily::load_embedded() {
@@ -37,13 +37,10 @@ FamilyResult FontFamily::load_embedded() {
 }
 
 FamilyResult FontFamily::from_bytes(const std::array<std::string_view, kFontStyleCount>& faces) {
-  std::array<std::shared_ptr<const TrueTypeFont>, kFontStyleCount> parsed;
+  std::array<std::shared_ptr<const Face>, kFontStyleCount> parsed;
   Diagnostics problems;
   for (int i = 0; i < kFontStyleCount; ++i) {
-    auto face = TrueTypeFont::parse(faces[i]);
-    if (face && face.value()->glyph_for('a') == 0)  // parses, but maps no characters (no cmap)
-      face = Result<std::shared_ptr<const TrueTypeFont>>::failure(
-          error("", "font_invalid", "Skrifttypen har ingen tegntabel for latinske bogstaver."));
+    auto face = Face::load(faces[i]);
     if (face) {
       parsed[i] = std::move(face).take();
       continue;
@@ -62,19 +59,19 @@ bool FontFamily::has_glyph(FontStyle style, char32_t code_point) const {
 }
 
 double FontFamily::advance(FontStyle style, char32_t code_point, double size) const {
-  const TrueTypeFont& font = face(style);
+  const Face& font = face(style);
   return font.advance(font.glyph_for(code_point)) * size / font.units_per_em();
 }
 
-// hhea ascender/descender (see TrueTypeFont::ascender), as browsers use
+// hhea ascender/descender (see Face::ascender), as browsers use
 // for line boxes with fonts like DejaVu Sans that do not set USE_TYPO_METRICS.
 double FontFamily::ascent(FontStyle style, double size) const {
-  const TrueTypeFont& font = face(style);
+  const Face& font = face(style);
   return font.ascender() * size / font.units_per_em();
 }
 
 double FontFamily::descent(FontStyle style, double size) const {
-  const TrueTypeFont& font = face(style);
+  const Face& font = face(style);
   return -font.descender() * size / font.units_per_em();
 }
 

@@ -8,7 +8,7 @@
 
 #include "core/font_metrics.h"
 #include "core/result.h"
-#include "font/truetype_font.h"
+#include "font/face.h"
 
 namespace sygedok::font {
 
@@ -20,17 +20,17 @@ class FontFamily final : public FontMetrics {
   // Builds a family from four font programs, in FontStyle order.
   static Result<std::shared_ptr<const FontFamily>> from_bytes(const std::array<std::string_view, kFontStyleCount>& faces);
 
-  const TrueTypeFont& face(FontStyle style) const { return *faces_[static_cast<int>(style)]; }
+  const Face& face(FontStyle style) const { return *faces_[static_cast<int>(style)]; }
 
   bool has_glyph(FontStyle style, char32_t code_point) const override;
   double advance(FontStyle style, char32_t code_point, double size) const override;
   double ascent(FontStyle style, double size) const override;
   double descent(FontStyle style, double size) const override;
 
-  explicit FontFamily(std::array<std::shared_ptr<const TrueTypeFont>, kFontStyleCount> faces);
+  explicit FontFamily(std::array<std::shared_ptr<const Face>, kFontStyleCount> faces);
 
  private:
-  std::array<std::shared_ptr<const TrueTypeFont>, kFontStyleCount> faces_;
+  std::array<std::shared_ptr<const Face>, kFontStyleCount> faces_;
 };
 
 }  // namespace sygedok::font

@@ -47,7 +47,7 @@ TEST(FontFamilyTest, LacksWhatTheSubsetLeftOut) {
 TEST(FontFamilyTest, AdvancesScaleWithSizeAndDifferByLetterAndWeight) {
   auto fonts = family();
   ASSERT_TRUE(fonts);
-  const TrueTypeFont& regular = fonts->face(FontStyle::Regular);
+  const Face& regular = fonts->face(FontStyle::Regular);
   double m = fonts->advance(FontStyle::Regular, 'M', 10);
   EXPECT_DOUBLE_EQ(m, regular.advance(regular.glyph_for('M')) * 10.0 / regular.units_per_em());
   EXPECT_GT(m, 2 * fonts->advance(FontStyle::Regular, 'i', 10));
@@ -63,7 +63,7 @@ TEST(FontFamilyTest, AdvancesScaleWithSizeAndDifferByLetterAndWeight) {
 TEST(FontFamilyTest, LineMetricsComeFromHhea) {
   auto fonts = family();
   ASSERT_TRUE(fonts);
-  const TrueTypeFont& regular = fonts->face(FontStyle::Regular);
+  const Face& regular = fonts->face(FontStyle::Regular);
   double ascent = fonts->ascent(FontStyle::Regular, 10);
   double descent = fonts->descent(FontStyle::Regular, 10);
   EXPECT_DOUBLE_EQ(ascent, regular.ascender() * 10.0 / regular.units_per_em());

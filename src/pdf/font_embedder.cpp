@@ -11,7 +11,7 @@ namespace sygedok::pdf {
 
 namespace {
 
-int to_glyph_space(const font::TrueTypeFont& face, int font_units) {
+int to_glyph_space(const font::Face& face, int font_units) {
   return glyph_space_width(font_units, face.units_per_em());
 }
 
@@ -20,7 +20,7 @@ int to_glyph_space(const font::TrueTypeFont& face, int font_units) {
 FontEmbedder::FontEmbedder(HpdfDocument& document, const font::FontFamily& fonts, FontProgramCache* programs)
     : document_(document), fonts_(fonts), programs_(programs) {}
 
-HPDF_Dict FontEmbedder::font_file(const font::TrueTypeFont& face, FontStyle style,
+HPDF_Dict FontEmbedder::font_file(const font::Face& face, FontStyle style,
                                   const std::set<font::GlyphId>& glyphs) {
   HpdfDocument& doc = document_;
   FlateCompressor* flate = doc.compressor();
@@ -63,7 +63,7 @@ HPDF_Dict FontEmbedder::font(FontStyle style) {
 
 void FontEmbedder::encode(FontStyle style, std::u32string_view text, std::vector<font::GlyphId>& glyphs,
                           std::vector<char32_t>& missing) {
-  const font::TrueTypeFont& face = fonts_.face(style);
+  const font::Face& face = fonts_.face(style);
   FaceUse& use = uses_[static_cast<int>(style)];
   if (use.code_point_of_glyph.empty()) use.code_point_of_glyph.assign(face.glyph_count(), FaceUse::kUnused);
   glyphs.reserve(glyphs.size() + text.size());
@@ -88,7 +88,7 @@ bool FontEmbedder::finish() {
   return document_.ok();
 }
 
-HPDF_Dict FontEmbedder::font_descriptor(const font::TrueTypeFont& face, const std::string& base_font,
+HPDF_Dict FontEmbedder::font_descriptor(const font::Face& face, const std::string& base_font,
                                         HPDF_Dict font_file) {
   HpdfDocument& doc = document_;
   HPDF_Dict descriptor = doc.new_indirect_dict();
@@ -108,7 +108,7 @@ HPDF_Dict FontEmbedder::font_descriptor(const font::TrueTypeFont& face, const st
   return doc.ok() ? descriptor : nullptr;
 }
 
-bool FontEmbedder::complete(const font::TrueTypeFont& face, FontStyle style, FaceUse& use) {
+bool FontEmbedder::complete(const font::Face& face, FontStyle style, FaceUse& use) {
   HpdfDocument& doc = document_;
   std::set<font::GlyphId> glyphs;
   std::map<font::GlyphId, char32_t> to_unicode;

@@ -54,10 +54,10 @@ class FontEmbedder {
     std::vector<char32_t> code_point_of_glyph;
   };
 
-  bool complete(const font::TrueTypeFont& face, FontStyle style, FaceUse& use);
-  HPDF_Dict font_descriptor(const font::TrueTypeFont& face, const std::string& base_font, HPDF_Dict font_file);
+  bool complete(const font::Face& face, FontStyle style, FaceUse& use);
+  HPDF_Dict font_descriptor(const font::Face& face, const std::string& base_font, HPDF_Dict font_file);
   // The FontFile2 stream of the subset of `face` with `glyphs`.
-  HPDF_Dict font_file(const font::TrueTypeFont& face, FontStyle style, const std::set<font::GlyphId>& glyphs);
+  HPDF_Dict font_file(const font::Face& face, FontStyle style, const std::set<font::GlyphId>& glyphs);
 
   HpdfDocument& document_;
   const font::FontFamily& fonts_;
