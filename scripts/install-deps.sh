@@ -11,6 +11,7 @@ packages=(
   qpdf poppler-utils libnss3-tools libxml2-utils python3 python3-fonttools fonts-dejavu-core
   hunspell hunspell-da  # tests/e2e/spelling_test.cpp
   chromium              # tests/browser: the web form in a real browser
+  clang-14 libclang-rt-14-dev  # tests/fuzz: libFuzzer and the sanitizers (scripts/fuzz.sh)
 )
 # Node.js runs the npm judges in tests/node (ajv, swagger-parser, playwright-core).
 # Debian's own nodejs/npm only when the machine has no node yet (a NodeSource

@@ -2,13 +2,10 @@
 
 #include <Poco/DateTimeFormat.h>
 #include <Poco/DateTimeFormatter.h>
-#include <Poco/Net/HTTPRequest.h>
 #include <Poco/Timestamp.h>
 
 #include <array>
 #include <cstdio>
-#include <random>
-#include <regex>
 
 namespace sygedok::http {
 namespace {
@@ -22,16 +19,6 @@ void add(std::string& line, std::string_view key, std::string_view value) {
   line += key;
   line += '=';
   line += logfmt_value(value);
-}
-
-bool plain_id_character(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
-         c == '-';
-}
-
-bool looks_like_cpr(const std::string& text) {
-  static const std::regex cpr(R"(\d{6}-?\d{4})");
-  return std::regex_search(text, cpr);
 }
 
 }  // namespace
@@ -92,25 +79,6 @@ std::string_view safe_method(std::string_view method) {
   for (auto m : known)
     if (m == method) return m;
   return "OTHER";
-}
-
-std::string request_id_for(const Poco::Net::HTTPRequest& request) {
-  if (request.has("X-Request-Id")) {
-    const std::string& offered = request.get("X-Request-Id");
-    bool usable = !offered.empty() && offered.size() <= 64;
-    for (char c : offered) usable = usable && plain_id_character(c);
-    if (usable && !looks_like_cpr(offered)) return offered;
-  }
-  return new_request_id();
-}
-
-std::string new_request_id() {
-  static constexpr std::string_view letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  thread_local std::mt19937_64 generator{std::random_device{}()};
-  std::uniform_int_distribution<std::size_t> pick(0, letters.size() - 1);
-  std::string id(22, 'a');
-  for (char& c : id) c = letters[pick(generator)];
-  return id;
 }
 
 }  // namespace sygedok::http

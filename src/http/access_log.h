@@ -4,18 +4,14 @@
 //   kind=referat status=200 bytes=14231 ms=8.4 request_id=3f2a… client=løn-system
 // Only values the service itself controls are written: route templates,
 // known kinds, a method from a fixed list, and a request id that passed
-// request_id_for(). Never a body, a key, a raw path or a header value
-// otherwise. Thread-safe: lines are written whole under a mutex.
+// is_opaque_request_id() (http/request_id.h). Never a body, a key, a raw
+// path or a header value otherwise. Thread-safe: lines are written whole under a mutex.
 #include <mutex>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-namespace Poco::Net {
-class HTTPRequest;
-}
 
 namespace sygedok::http {
 
@@ -48,12 +44,6 @@ class AccessLog {
 
 // The request method if it is a standard one, otherwise "OTHER".
 std::string_view safe_method(std::string_view method);
-
-// X-Request-Id if it is 1–64 characters of [A-Za-z0-9._-] and does not look
-// like a CPR number; otherwise new_request_id().
-std::string request_id_for(const Poco::Net::HTTPRequest& request);
-// 22 random letters (no digits, so an id can never look like a CPR number).
-std::string new_request_id();
 
 // A logfmt value: bare when it is plain, otherwise quoted and escaped.
 std::string logfmt_value(std::string_view value);

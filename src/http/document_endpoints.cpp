@@ -128,7 +128,8 @@ std::optional<Reply> DocumentInputEndpoint::check_head(const Poco::Net::HTTPServ
 
 std::optional<Reply> DocumentInputEndpoint::read_input(Poco::Net::HTTPServerRequest& request, RequestContext& context,
                                                        std::string& json) const {
-  RequestBody body = read_request_body(request, state_.settings.body);
+  RequestBody body =
+      read_request_body(request, state_.settings.body, context.accepted + state_.settings.body.deadline);
   switch (body.status) {
     case BodyStatus::TooLarge: return payload_too_large(state_.settings.body.max_bytes);
     case BodyStatus::TimedOut: return request_timeout();
@@ -140,6 +141,7 @@ std::optional<Reply> DocumentInputEndpoint::read_input(Poco::Net::HTTPServerRequ
   auto parsed = model::parse_json_object(body.text);
   if (!parsed) {
     if (has_code(parsed.diagnostics(), "malformed_json")) return malformed_json(first_message(parsed.diagnostics()));
+    if (has_code(parsed.diagnostics(), "duplicate_member")) return duplicate_members(parsed.diagnostics());
     return invalid_document(parsed.diagnostics());
   }
   if (context.client) {

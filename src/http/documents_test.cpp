@@ -52,10 +52,10 @@ TEST(DocumentsEndpoint, RendersTheSampleAsPdfWithItsDigest) {
 TEST(DocumentsEndpoint, AnswersJsonWhenAskedFor) {
   RunningServer running;
   HttpAnswer answer = post_json(running.port(), "/v1/documents/referat", sample_referat(),
-                                {{"Accept", "application/json"}, {"X-Request-Id", "test-json-1"}});
+                                {{"Accept", "application/json"}, {"X-Request-Id", "testJson1abcdefgh"}});
   ASSERT_EQ(answer.status, 200) << answer.body;
   EXPECT_EQ(answer.header("Content-Type"), "application/json");
-  EXPECT_EQ(answer.header("X-Request-Id"), "test-json-1");
+  EXPECT_EQ(answer.header("X-Request-Id"), "testJson1abcdefgh");
   auto body = parse_object(answer.body);
   std::string pdf = decode_base64(body->getValue<std::string>("pdf_base64"));
   EXPECT_EQ(pdf.rfind("%PDF-", 0), 0u);

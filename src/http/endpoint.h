@@ -6,6 +6,7 @@
 // itself; GuardedHandler sends, logs and turns exceptions into 500s.
 #include <Poco/Net/HTTPServerRequest.h>
 
+#include <chrono>
 #include <map>
 #include <optional>
 #include <string>
@@ -23,6 +24,7 @@ struct RequestContext {
   const ApiClient* client = nullptr;  // the caller, when API keys are in use
   std::string kind;                   // a known document kind, for logs and metrics
   bool body_consumed = false;         // the whole request body was read
+  std::chrono::steady_clock::time_point accepted;  // the connection's accept (the body deadline counts from it)
 };
 
 class Endpoint {

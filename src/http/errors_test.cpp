@@ -30,6 +30,18 @@ TEST(Errors, MalformedJsonIs400) {
   EXPECT_EQ(body->getValue<std::string>("type"), "urn:sygedok:problem:malformed-json");
 }
 
+TEST(Errors, ADuplicateMemberIs400NamingItsPath) {
+  RunningServer running;
+  std::string json = sample_referat();
+  json.insert(json.find("\"cvr\""), "\"cvr\": \"87654321\", ");
+  auto body = expect_problem(post_json(running.port(), "/v1/documents/referat", json), 400);
+  EXPECT_EQ(body->getValue<std::string>("type"), "urn:sygedok:problem:duplicate-member");
+  EXPECT_NE(body->getValue<std::string>("detail").find("sender.cvr"), std::string::npos);
+  auto error = body->getArray("errors")->getObject(0);
+  EXPECT_EQ(error->getValue<std::string>("path"), "sender.cvr");
+  EXPECT_EQ(error->getValue<std::string>("code"), "duplicate_member");
+}
+
 TEST(Errors, AnEmptyBodyIs400) {
   RunningServer running;
   expect_problem(post_json(running.port(), "/v1/validate/referat", ""), 400);

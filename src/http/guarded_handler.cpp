@@ -3,11 +3,21 @@
 #include <Poco/Exception.h>
 #include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/HTTPServerSession.h>
 
+#include "http/connection_gate.h"
 #include "http/problem.h"
 #include "http/request_body.h"
 
 namespace sygedok::http {
+namespace {
+
+// Bytes Poco has already read past this request: a pipelined request.
+struct SessionBuffer : Poco::Net::HTTPSession {
+  static int bytes(const Poco::Net::HTTPSession& session) { return (session.*&SessionBuffer::buffered)(); }
+};
+
+}  // namespace
 
 GuardedHandler::GuardedHandler(ServiceState& state, RequestContext context, const Endpoint* endpoint,
                                std::optional<Reply> decided, std::chrono::steady_clock::time_point started)
@@ -48,19 +58,26 @@ bool GuardedHandler::send(const Reply& reply, Poco::Net::HTTPServerResponse& res
 }
 
 void GuardedHandler::handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) {
+  auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request);
+  context_.accepted = started_;
+  if (impl && state_.gate) context_.accepted = state_.gate->accepted_at(impl->socket().impl()->sockfd());
+
   Reply reply = run_endpoint(request);
   bool unread_body = has_body(request) && !context_.body_consumed;
-  if (unread_body || state_.draining.load()) reply.close_connection = true;
+  bool pipelined = impl && SessionBuffer::bytes(impl->session()) > 0;  // served one at a time: the client resends
+  if (unread_body || pipelined || state_.draining.load()) reply.close_connection = true;
 
   bool sent = send(reply, response, request.getMethod() == Poco::Net::HTTPRequest::HTTP_HEAD);
-  if (sent && unread_body) {
-    // The client may still be sending: shut our side and read the rest
-    // away in the background, so the client gets to read this answer.
-    if (auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request)) {
-      try {
-        state_.closer.hand_over(impl->detachSocket());
-      } catch (const Poco::Exception&) {
-      }
+  if (impl) {
+    bool keep_alive = sent && response.getKeepAlive();
+    response.setKeepAlive(false);  // Poco's connection loop ends with this request
+    try {
+      Poco::Net::StreamSocket socket = impl->detachSocket();
+      if (keep_alive && state_.gate)
+        state_.gate->give_back(socket);
+      else
+        state_.closer.hand_over(socket);  // may still be sending: read the rest away, then close
+    } catch (const Poco::Exception&) {
     }
   }
 

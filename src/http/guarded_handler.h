@@ -2,9 +2,11 @@
 // The Poco request handler made for every request. It runs the endpoint (or
 // sends the reply the router already decided on), and guarantees what Poco
 // does not: any exception becomes a problem+json 500 instead of a silently
-// closed connection; a connection whose request body was not read to its
-// end is closed, after a lingering close so the client still reads the
-// answer; one access-log line and the metrics are written per request.
+// closed connection; one access-log line and the metrics are written per
+// request. After the answer the connection leaves Poco: a kept-alive one
+// goes back to the connection gate to wait for its next head there; any
+// other (Connection: close, an unread body, a pipelined request, draining)
+// goes to the ConnectionCloser, so the client still reads the answer.
 // One instance per request, used by one worker thread.
 #include <Poco/Net/HTTPRequestHandler.h>
 

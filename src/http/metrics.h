@@ -4,9 +4,11 @@
 //   sygedok_http_requests_total{route,status}          counter
 //   sygedok_http_request_duration_seconds{route}       histogram
 //   sygedok_http_requests_in_flight                    gauge
-//   sygedok_http_rejected_connections_total{reason}    counter (503 before a thread took the connection)
+//   sygedok_http_rejected_connections_total{reason}    counter (refused by the connection gate:
+//                                                      server_full, client_limit, shutting_down)
 //   sygedok_documents_rendered_total{kind}             counter
-// Routes are templates ("/v1/documents/{kind}") and kinds are known kinds,
+// Routes are templates ("/v1/documents/{kind}", or "-" for a request the
+// gate refused before routing: a malformed or slow head) and kinds are known kinds,
 // never raw request text, so the label sets stay small and free of personal
 // data. Thread-safe: counters behind one mutex, the gauge atomic.
 #include <array>

@@ -47,6 +47,18 @@ Reply malformed_json(std::string_view parser_message) {
                  "Forespørgslens indhold er ikke gyldig JSON. " + std::string(parser_message));
 }
 
+Reply duplicate_members(const Diagnostics& diagnostics) {
+  std::string paths;
+  for (const auto& d : diagnostics) paths += (paths.empty() ? "" : ", ") + d.path;
+  JsonWriter json;
+  json.begin_object();
+  write_problem_fields(json, 400, "duplicate-member", "Felt angivet flere gange",
+                       "Et felt må kun stå én gang i hvert objekt. Angivet flere gange: " + paths + ".");
+  json.key("errors").raw(diagnostics_json(diagnostics, Severity::Error));
+  json.end_object();
+  return problem_reply(400, json.take());
+}
+
 Reply route_not_found() {
   return problem(404, "not-found", "Ikke fundet", "Der findes ingen ressource på denne adresse.");
 }
@@ -79,6 +91,27 @@ Reply request_timeout() {
                         "Indholdet blev ikke modtaget i tide. Send forespørgslen igen.");
   reply.close_connection = true;
   return reply;
+}
+
+Reply head_timeout() {
+  Reply reply = problem(408, "request-timeout", "Forespørgslen tog for lang tid",
+                        "Forespørgslens hoved blev ikke modtaget i tide. Send forespørgslen igen.");
+  reply.close_connection = true;
+  return reply;
+}
+
+Reply incomplete_request() {
+  Reply reply = problem(400, "incomplete-request", "Ufuldstændig forespørgsel",
+                        "Forbindelsen blev lukket for afsendelse, før forespørgslens hoved var modtaget.");
+  reply.close_connection = true;
+  return reply;
+}
+
+Reply too_many_connections(int retry_after_seconds) {
+  Reply reply = problem(429, "too-many-connections", "For mange forbindelser",
+                        "Der er for mange samtidige forbindelser fra denne adresse. Luk nogle og prøv igen om lidt.");
+  reply.close_connection = true;
+  return reply.with_header("Retry-After", std::to_string(retry_after_seconds));
 }
 
 Reply body_unreadable() {
@@ -180,10 +213,15 @@ std::string_view reason_phrase(int status) {
     case 405: return "Method Not Allowed";
     case 408: return "Request Timeout";
     case 413: return "Payload Too Large";
+    case 414: return "URI Too Long";
     case 415: return "Unsupported Media Type";
     case 422: return "Unprocessable Content";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
     case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
     case 503: return "Service Unavailable";
+    case 505: return "HTTP Version Not Supported";
     default: return "Unknown";
   }
 }

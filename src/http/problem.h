@@ -20,12 +20,16 @@ inline constexpr std::string_view kProblemJson = "application/problem+json";
 Reply problem(int status, std::string_view slug, std::string_view title, std::string_view detail);
 
 Reply malformed_json(std::string_view parser_message);
+Reply duplicate_members(const Diagnostics& diagnostics);  // 400; errors name each member's path
 Reply route_not_found();
 Reply unknown_kind(const std::vector<std::string>& known_kinds);
 Reply method_not_allowed(const std::vector<std::string>& allowed);
 Reply unsupported_media_type();
 Reply payload_too_large(std::size_t limit_bytes);
 Reply request_timeout();
+Reply head_timeout();                                    // 408: the request head did not arrive in time
+Reply incomplete_request();                              // 400: the client stopped sending within the head
+Reply too_many_connections(int retry_after_seconds);     // 429: one client address holds too many
 Reply body_unreadable();
 Reply invalid_document(const Diagnostics& diagnostics);  // 422; errors and warnings
 Reply missing_api_key();                                 // 401
@@ -40,8 +44,7 @@ Reply shutting_down(int retry_after_seconds);            // 503
 std::string diagnostics_json(const Diagnostics& diagnostics, Severity severity);
 
 // A complete HTTP/1.1 response as bytes, with "Connection: close": for
-// answering on a raw socket outside the HTTP server (connections refused
-// before a thread takes them).
+// answering on a raw socket outside Poco (the connection gate).
 std::string http_response_bytes(const Reply& reply);
 
 // The reason phrase for a status code ("Not Found").

@@ -4,6 +4,7 @@
 
 #include "http/guarded_handler.h"
 #include "http/problem.h"
+#include "http/request_id.h"
 
 namespace sygedok::http {
 namespace {

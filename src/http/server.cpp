@@ -1,8 +1,9 @@
 #include "http/server.h"
 
 #include <Poco/Exception.h>
-#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerConnectionFactory.h>
 #include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/TCPServerDispatcher.h>
 #include <Poco/Net/IPAddress.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
@@ -11,7 +12,7 @@
 #include <csignal>
 #include <thread>
 
-#include "http/admission_filter.h"
+#include "http/connection_gate.h"
 #include "http/document_endpoints.h"
 #include "http/health_endpoints.h"
 #include "http/schema_endpoints.h"
@@ -34,8 +35,13 @@ Poco::Timespan timespan(std::chrono::milliseconds ms) {
   return Poco::Timespan(std::chrono::duration_cast<std::chrono::microseconds>(ms).count());
 }
 
+// The control lane: /healthz, /readyz and /metrics, answered in microseconds.
+constexpr int kControlThreads = 2;
+constexpr int kControlQueued = 16;
+
 std::optional<Diagnostic> check_options(const ServerOptions& o) {
-  if (o.max_threads < 1 || o.max_queued < 0 || o.max_body_bytes < 1 || o.retry_after_seconds < 0)
+  if (o.max_threads < 1 || o.max_queued < 0 || o.max_body_bytes < 1 || o.retry_after_seconds < 0 ||
+      o.max_connections_per_client < 1 || o.max_waiting_connections < 1)
     return error("", "invalid_options", "Antal tråde skal være mindst 1, kø og Retry-After mindst 0 og kropsgrænsen mindst 1 byte.");
   if (!o.api_keys_file && !is_loopback_host(o.host))
     return error("", "host_requires_api_keys",
@@ -91,29 +97,42 @@ Result<std::unique_ptr<Server>> Server::start(const ServerOptions& options,
     socket.listen(128);
     server->port_ = socket.address().port();
 
-    auto params = new Poco::Net::HTTPServerParams;
-    params->setMaxThreads(options.max_threads);
-    // Above what the admission filter lets through, so Poco never drops an admitted connection.
-    params->setMaxQueued(options.max_threads + options.max_queued);
+    Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
     params->setTimeout(timespan(options.request_timeout));
     params->setKeepAlive(true);
-    params->setKeepAliveTimeout(timespan(options.keep_alive_timeout));
-    params->setMaxKeepAliveRequests(1000);
+    params->setKeepAliveTimeout(timespan(options.keep_alive_timeout));  // unused: the gate waits between requests
     params->setSoftwareVersion("sygedok");
-
-    // Poco's default pool holds 16 threads; a thread ending its work is not
-    // idle at once, so the pool is larger than max_threads to always start one.
-    server->pool_ = std::make_unique<Poco::ThreadPool>(2, 2 * options.max_threads + 2, 60);
-    auto router = new Router(*server->state_);
+    auto* router = new Router(*server->state_);  // owned by the factory
     add_service_routes(*router, *server->state_);
-    server->server_ = std::make_unique<Poco::Net::HTTPServer>(router, *server->pool_, socket, params);
+    Poco::Net::TCPServerConnectionFactory::Ptr factory(
+        new Poco::Net::HTTPServerConnectionFactory(params, Poco::Net::HTTPRequestHandlerFactory::Ptr(router)));
 
-    Poco::AutoPtr<AdmissionFilter> filter(new AdmissionFilter(
-        {options.max_threads, options.max_queued, options.retry_after_seconds}, server->state_->draining,
-        server->state_->closer, server->state_->metrics, server->state_->log));
-    filter->watch(server->server_.get());
-    server->server_->setConnectionFilter(filter);
-    server->server_->start();
+    // Poco's queue limit is above what the gate lets through, so a dispatched connection is never dropped.
+    auto lane_params = [](int threads, int queued) {
+      Poco::Net::TCPServerParams::Ptr lane = new Poco::Net::TCPServerParams;
+      lane->setMaxThreads(threads);
+      lane->setMaxQueued(threads + queued + 1);
+      return lane;
+    };
+    // A thread ending its work is not idle at once, so each pool is larger than its lane.
+    server->pool_ = std::make_unique<Poco::ThreadPool>(2, 2 * options.max_threads + 2, 60);
+    server->control_pool_ = std::make_unique<Poco::ThreadPool>(1, 2 * kControlThreads + 1, 60);
+    server->main_.reset(new Poco::Net::TCPServerDispatcher(factory, *server->pool_,
+                                                           lane_params(options.max_threads, options.max_queued)));
+    server->control_.reset(new Poco::Net::TCPServerDispatcher(factory, *server->control_pool_,
+                                                              lane_params(kControlThreads, kControlQueued)));
+
+    GateLimits limits;
+    limits.head_deadline = options.head_deadline;
+    limits.keep_alive_timeout = options.keep_alive_timeout;
+    limits.max_waiting = options.max_waiting_connections;
+    limits.max_per_client = options.max_connections_per_client;
+    limits.retry_after_seconds = options.retry_after_seconds;
+    server->gate_ = std::make_unique<ConnectionGate>(
+        socket, limits, Lane{server->main_.get(), options.max_threads + options.max_queued},
+        Lane{server->control_.get(), kControlThreads + kControlQueued}, *server->state_);
+    server->state_->gate = server->gate_.get();
+    server->gate_->start();
   } catch (const Poco::Exception& e) {
     return Failure::failure(error("", "listen_failed",
                                   "Kunne ikke lytte på " + options.host + ":" + std::to_string(options.port) + ": " +
@@ -122,6 +141,8 @@ Result<std::unique_ptr<Server>> Server::start(const ServerOptions& options,
   server->state_->log.event("info", "listening", {{"url", server->url()}, {"auth", options.api_keys_file ? "api_keys" : "none"}});
   return Result<std::unique_ptr<Server>>::success(std::move(server));
 }
+
+void Server::ReleaseDispatcher::operator()(Poco::Net::TCPServerDispatcher* dispatcher) const { dispatcher->release(); }
 
 Server::~Server() { stop(); }
 
@@ -134,9 +155,10 @@ std::string Server::url() const {
 
 ConnectionCounts Server::connections() const {
   ConnectionCounts counts;
-  if (!server_) return counts;
-  counts.busy = server_->currentConnections();
-  counts.queued = server_->queuedConnections();
+  if (!gate_) return counts;
+  counts.waiting_for_head = static_cast<int>(gate_->waiting());
+  counts.busy = main_->currentConnections() + control_->currentConnections();
+  counts.queued = main_->queuedConnections() + control_->queuedConnections();
   counts.held_for_closing = static_cast<int>(state_->closer.held());
   counts.in_flight = static_cast<int>(state_->metrics.in_flight());
   return counts;
@@ -145,15 +167,16 @@ ConnectionCounts Server::connections() const {
 bool Server::draining() const { return state_ && state_->draining.load(); }
 
 void Server::stop() {
-  if (stopped_ || !server_) return;
+  if (stopped_ || !gate_) return;
   stopped_ = true;
-  state_->draining = true;  // new connections: 503; answers: Connection: close; /readyz: 503
+  state_->draining = true;  // answers: Connection: close; /readyz: 503
+  gate_->stop();            // accepting stops; what waits for a head or in the kernel's queue gets 503
   auto deadline = std::chrono::steady_clock::now() + options_.shutdown_grace;
-  wait_until([&] { return server_->queuedConnections() == 0; }, deadline);
-  // Stops accepting, waits for each request in progress, shuts idle connections.
-  server_->stopAll(false);
-  wait_until([&] { return state_->metrics.in_flight() == 0; }, deadline);
+  wait_until([&] { return connections().queued == 0 && connections().busy == 0; }, deadline);
+  main_->stop();
+  control_->stop();
   pool_->joinAll();
+  control_pool_->joinAll();
   state_->log.event("info", "stopped");
 }
 

@@ -1,7 +1,10 @@
 #pragma once
-// The sygedok HTTP service: a Poco HTTPServer with its own thread pool, an
-// admission filter that answers 503 instead of dropping connections, the
-// router with the service's routes, and a graceful stop.
+// The sygedok HTTP service: the connection gate (which owns the listening
+// socket and every connection until its request head is complete; see
+// connection_gate.h), two lanes of Poco worker threads (HTTPServerConnection
+// through a TCPServerDispatcher: the main lane and a small control lane for
+// /healthz, /readyz and /metrics), the router with the service's routes,
+// and a graceful stop that resets no connection.
 //
 // Without an API key file the server only binds a loopback address; with
 // one it may bind any address and every /v1 route needs a key.
@@ -22,13 +25,14 @@ namespace Poco {
 class ThreadPool;
 }
 namespace Poco::Net {
-class HTTPServer;
+class TCPServerDispatcher;
 }
 
 namespace sygedok::http {
 
 struct ServiceState;
 class Router;
+class ConnectionGate;
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
@@ -37,18 +41,22 @@ struct ServerOptions {
   std::optional<std::string> templates_dir;  // for run_server(), which loads the engine
   std::size_t max_body_bytes = 2 * 1024 * 1024;
   int max_threads = 16;  // requests served at once (one connection per thread)
-  int max_queued = 32;   // connections waiting for a thread; more get 503
-  std::chrono::milliseconds request_timeout{15000};     // waiting for a request head or one body read
+  int max_queued = 32;   // complete requests waiting for a thread; more get 503
+  int max_connections_per_client = 64;  // live connections of one client address; more get 429
+  std::size_t max_waiting_connections = 1024;  // connections waiting for their head; more get 503
+  std::chrono::milliseconds head_deadline{10000};       // the whole request head, from accept
+  std::chrono::milliseconds body_deadline{30000};       // the whole body, from accept
+  std::chrono::milliseconds request_timeout{15000};     // one body read, at most
   std::chrono::milliseconds keep_alive_timeout{5000};   // an idle connection between requests
-  std::chrono::milliseconds body_deadline{30000};       // the whole body
   std::chrono::milliseconds shutdown_grace{20000};      // waiting for queued connections at stop
   int retry_after_seconds = 1;
 };
 
 // Poco's view of the connections (for tests and diagnostics). Plain data.
 struct ConnectionCounts {
+  int waiting_for_head = 0;  // in the connection gate
   int busy = 0;    // connections a worker thread is serving
-  int queued = 0;  // admitted, waiting for a thread
+  int queued = 0;  // complete requests waiting for a thread
   int held_for_closing = 0;
   int in_flight = 0;  // requests inside a handler
 };
@@ -70,8 +78,10 @@ class Server {
   ConnectionCounts connections() const;
   bool draining() const;  // stop() has begun
 
-  // Graceful: new connections get 503, queued ones are served (up to the
-  // grace period), in-flight requests finish, then the threads end. Idempotent.
+  // Graceful: accepting stops, connections the kernel had queued and those
+  // waiting for their head get 503, requests queued for a thread are served
+  // (up to the grace period), in-flight requests finish (answered with
+  // Connection: close), then the threads end. Idempotent.
   void stop();
 
  private:
@@ -80,11 +90,17 @@ class Server {
   ServerOptions options_;
   std::uint16_t port_ = 0;
   bool stopped_ = false;
-  // Destroyed in reverse order: the HTTP server before the pool it uses,
-  // both before the state its router and filter use.
+  struct ReleaseDispatcher {
+    void operator()(Poco::Net::TCPServerDispatcher* dispatcher) const;
+  };
+  using Dispatcher = std::unique_ptr<Poco::Net::TCPServerDispatcher, ReleaseDispatcher>;
+
+  // Destroyed in reverse order: the gate before the lanes it feeds, the
+  // lanes before their pools, all before the state they use.
   std::unique_ptr<ServiceState> state_;
-  std::unique_ptr<Poco::ThreadPool> pool_;
-  std::unique_ptr<Poco::Net::HTTPServer> server_;
+  std::unique_ptr<Poco::ThreadPool> pool_, control_pool_;
+  Dispatcher main_, control_;
+  std::unique_ptr<ConnectionGate> gate_;
 };
 
 // Adds every route of the service to `router`.

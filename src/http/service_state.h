@@ -2,9 +2,10 @@
 // What every endpoint of one server shares for the server's lifetime: the
 // render engine (loaded after the socket is open, so /readyz can say when
 // it is there), settings, API keys, metrics, the access log, the connection
-// closer and the draining flag set at shutdown.
-// Thread-safety: settings and keys are immutable; EngineSlot is guarded by
-// a mutex; Metrics, AccessLog and ConnectionCloser are thread-safe.
+// closer, the connection gate and the draining flag set at shutdown.
+// Thread-safety: settings and keys are immutable, and so is the gate
+// pointer once the server runs; EngineSlot is guarded by a mutex; Metrics,
+// AccessLog, ConnectionCloser and ConnectionGate are thread-safe.
 #include <atomic>
 #include <memory>
 #include <mutex>
@@ -19,6 +20,8 @@
 #include "render/engine.h"
 
 namespace sygedok::http {
+
+class ConnectionGate;
 
 // The engine once it has loaded; empty before. Thread-safe.
 class EngineSlot {
@@ -53,6 +56,7 @@ struct ServiceState {
   Metrics metrics;
   AccessLog log;
   ConnectionCloser closer;
+  ConnectionGate* gate = nullptr;  // set before serving; null in tests without a server
   std::atomic<bool> draining{false};
 };
 

@@ -10,6 +10,7 @@
 #include <Poco/Net/StreamSocket.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <map>
@@ -138,6 +139,12 @@ class RawClient {
     socket_.setReceiveTimeout(Poco::Timespan(60, 0));
   }
   void send(const std::string& bytes) { socket_.sendBytes(bytes.data(), static_cast<int>(bytes.size())); }
+  // What the server has sent so far (waits for at least one byte).
+  std::string read_some() {
+    char buffer[65536];
+    int got = socket_.receiveBytes(buffer, sizeof buffer);
+    return std::string(buffer, static_cast<std::size_t>(std::max(got, 0)));
+  }
   // Everything until the server closes the connection.
   std::string read_until_closed() {
     std::string all;

@@ -62,6 +62,28 @@ TEST(JsonInput, OtherJsonThanAnObjectIsNotAnObject) {
   }
 }
 
+TEST(JsonInput, ADuplicateMemberIsAnErrorWithItsPath) {
+  auto parsed = parse_json_object(R"({"sender": {"cvr": "12345674", "name": "A", "cvr": "87654321"}})");
+  ASSERT_FALSE(parsed.ok());
+  ASSERT_EQ(parsed.diagnostics().size(), 1u);
+  EXPECT_EQ(parsed.diagnostics()[0].code, "duplicate_member");
+  EXPECT_EQ(parsed.diagnostics()[0].path, "sender.cvr");
+  EXPECT_NE(parsed.diagnostics()[0].message.find("»cvr«"), std::string::npos);
+}
+
+TEST(JsonInput, EveryDuplicateIsReportedWithItsPathInListsToo) {
+  auto parsed = parse_json_object(
+      R"({"kind": 1, "agreements": [{"what": "a"}, [1, {"x": 1, "x": 2}], {"what": "b", "what": "c"}], "kind": 2})");
+  ASSERT_FALSE(parsed.ok());
+  std::vector<std::string> paths;
+  for (const auto& d : parsed.diagnostics()) paths.push_back(d.path);
+  EXPECT_EQ(paths, (std::vector<std::string>{"agreements[1][1].x", "agreements[2].what", "kind"}));
+}
+
+TEST(JsonInput, TheSameNameInDifferentObjectsIsNoDuplicate) {
+  EXPECT_TRUE(parse_json_object(R"({"a": {"name": 1}, "b": {"name": 2}, "c": [{"name": 3}, {"name": 4}], "name": 5})").ok());
+}
+
 TEST(JsonSyntax, AcceptsWhatRfc8259Accepts) {
   for (const char* text : {"{}", "[]", "0", "-0.5e+3", "\"\\u00e6\\n\"", " { \"a\" : [ 1 , {\"b\":null} ] } ",
                            "[true,false,null]"})

@@ -39,6 +39,17 @@ TEST(Cli, MalformedJsonFailsAndWritesNoFile) {
   EXPECT_FALSE(fs::exists(dir / "out.pdf"));
 }
 
+TEST(Cli, ADuplicateMemberIsRefusedWithItsPath) {
+  TempDir dir;
+  std::string json = read_text(kReferat.path);
+  json.insert(json.find("\"cvr\""), "\"cvr\": \"87654321\", ");  // sender.cvr twice
+  write_text(dir / "in.json", json);
+  auto r = run(sygedok("render referat " + quote((dir / "in.json").string()) + " -o " + quote((dir / "out.pdf").string())));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("sender.cvr [duplicate_member]"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir / "out.pdf"));
+}
+
 TEST(Cli, FailedRenderLeavesAnExistingFileUntouched) {
   TempDir dir;
   write_text(dir / "out.pdf", "old");

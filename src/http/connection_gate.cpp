@@ -1,0 +1,272 @@
+#include "http/connection_gate.h"
+
+#include <fcntl.h>
+#include <linux/filter.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <Poco/Exception.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/StreamSocketImpl.h>
+
+#include <algorithm>
+#include <cerrno>
+
+#include "http/problem.h"
+#include "http/request_id.h"
+#include "http/service_state.h"
+
+namespace sygedok::http {
+namespace {
+
+using namespace std::chrono_literals;
+
+void set_low_water_mark(const Poco::Net::StreamSocket& socket, int bytes) {
+  ::setsockopt(socket.impl()->sockfd(), SOL_SOCKET, SO_RCVLOWAT, &bytes, sizeof bytes);
+}
+
+// Drops every new SYN (no ACK) that reaches the listening socket, so the
+// kernel completes no new connection; handshakes under way still complete.
+void drop_new_connections(int listener) {
+  sock_filter code[] = {
+      {BPF_LD | BPF_B | BPF_ABS, 0, 0, 13},      // the TCP flags
+      {BPF_ALU | BPF_AND | BPF_K, 0, 0, 0x12},   // SYN and ACK
+      {BPF_JMP | BPF_JEQ | BPF_K, 0, 1, 0x02},   // SYN alone?
+      {BPF_RET | BPF_K, 0, 0, 0},                // drop
+      {BPF_RET | BPF_K, 0, 0, 0xffffffff},       // keep
+  };
+  sock_fprog program{static_cast<unsigned short>(std::size(code)), code};
+  ::setsockopt(listener, SOL_SOCKET, SO_ATTACH_FILTER, &program, sizeof program);
+}
+
+bool is_control_route(std::string_view target) {
+  std::string_view path = target.substr(0, target.find('?'));
+  return path == "/healthz" || path == "/readyz" || path == "/metrics";
+}
+
+// Ready to be answered or closed on a blocking socket by the ConnectionCloser or Poco.
+Poco::Net::StreamSocket released(Poco::Net::StreamSocket socket) {
+  try {
+    set_low_water_mark(socket, 1);
+    socket.setBlocking(true);
+  } catch (const Poco::Exception&) {
+  }
+  return socket;
+}
+
+}  // namespace
+
+ConnectionGate::ConnectionGate(Poco::Net::ServerSocket listener, GateLimits limits, Lane main, Lane control,
+                               ServiceState& state)
+    : listener_(std::move(listener)), limits_(limits), main_(main), control_(control), state_(state) {
+  listener_.setBlocking(false);
+  peeked_.resize(limits_.head.max_head_bytes + 1);
+  if (::pipe2(wake_pipe_, O_NONBLOCK | O_CLOEXEC) != 0) wake_pipe_[0] = wake_pipe_[1] = -1;
+}
+
+ConnectionGate::~ConnectionGate() {
+  stop();
+  if (wake_pipe_[0] >= 0) ::close(wake_pipe_[0]);
+  if (wake_pipe_[1] >= 0) ::close(wake_pipe_[1]);
+}
+
+void ConnectionGate::start() { thread_ = std::thread([this] { run(); }); }
+
+void ConnectionGate::stop() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake();
+  if (thread_.joinable()) thread_.join();
+}
+
+void ConnectionGate::give_back(Poco::Net::StreamSocket socket) {
+  {
+    std::lock_guard lock(mutex_);
+    if (!stopping_) {
+      returned_.push_back(std::move(socket));
+      socket = Poco::Net::StreamSocket();
+    }
+  }
+  if (socket.impl()->initialized()) {  // the gate has stopped: nothing more is served here
+    refuse(released(std::move(socket)), shutting_down(limits_.retry_after_seconds), "shutting_down");
+    return;
+  }
+  wake();
+}
+
+ConnectionGate::Clock::time_point ConnectionGate::accepted_at(int fd) const {
+  std::lock_guard lock(mutex_);
+  auto it = accepted_.find(fd);
+  return it == accepted_.end() ? Clock::now() : it->second;
+}
+
+std::size_t ConnectionGate::waiting() const {
+  std::lock_guard lock(mutex_);
+  return waiting_count_;
+}
+
+void ConnectionGate::wake() {
+  if (wake_pipe_[1] < 0) return;
+  char byte = 1;
+  [[maybe_unused]] auto written = ::write(wake_pipe_[1], &byte, 1);
+}
+
+void ConnectionGate::run() {
+  std::vector<pollfd> fds;
+  for (;;) {
+    std::deque<Poco::Net::StreamSocket> returned;
+    bool stopping = false;
+    {
+      std::lock_guard lock(mutex_);
+      stopping = stopping_;
+      returned.swap(returned_);
+    }
+    for (auto& socket : returned) take(std::move(socket), Clock::now(), /*kept_alive=*/true);
+    if (stopping) return drain();
+
+    fds.clear();
+    fds.push_back({wake_pipe_[0], POLLIN, 0});
+    fds.push_back({listener_.impl()->sockfd(), POLLIN, 0});
+    auto now = Clock::now();
+    auto next = now + 1s;
+    for (const auto& w : waiting_) {
+      fds.push_back({w.socket.impl()->sockfd(), POLLIN | POLLRDHUP, 0});
+      next = std::min(next, w.wake_at());
+    }
+    auto timeout = std::chrono::duration_cast<std::chrono::milliseconds>(next - now) + 1ms;
+    ::poll(fds.data(), fds.size(), static_cast<int>(std::clamp<std::int64_t>(timeout.count(), 0, 1000)));
+    if (fds[0].revents & POLLIN) {
+      char drain_bytes[64];
+      while (::read(wake_pipe_[0], drain_bytes, sizeof drain_bytes) > 0) {
+      }
+    }
+
+    now = Clock::now();
+    for (std::size_t i = 0; i < waiting_.size(); ++i) {
+      Waiting& w = waiting_[i];
+      if (short events = fds[i + 2].revents) examine(w, events & (POLLRDHUP | POLLHUP | POLLERR), now);
+      if (!w.done && now >= w.wake_at()) expire(w, now);
+    }
+    std::erase_if(waiting_, [](const Waiting& w) { return w.done; });
+    if (fds[1].revents & POLLIN) accept_pending(now, /*refuse_all=*/false);
+    std::lock_guard lock(mutex_);
+    waiting_count_ = waiting_.size();
+  }
+}
+
+void ConnectionGate::take(Poco::Net::StreamSocket socket, Clock::time_point now, bool kept_alive) {
+  try {
+    socket.setBlocking(false);
+  } catch (const Poco::Exception&) {
+    return;  // already broken: dropping the last reference closes it
+  }
+  Waiting w{std::move(socket), now, now + limits_.head_deadline, now + limits_.keep_alive_timeout, kept_alive};
+  waiting_.push_back(std::move(w));
+}
+
+void ConnectionGate::accept_pending(Clock::time_point now, bool refuse_all) {
+  for (int accepted = 0; refuse_all || accepted < 64; ++accepted) {
+    sockaddr_storage address{};
+    socklen_t length = sizeof address;
+    int fd = ::accept4(listener_.impl()->sockfd(), reinterpret_cast<sockaddr*>(&address), &length,
+                       SOCK_NONBLOCK | SOCK_CLOEXEC);
+    if (fd < 0) return;  // none left (or out of descriptors: the next round tries again)
+    std::string client = Poco::Net::SocketAddress(reinterpret_cast<sockaddr*>(&address), length).host().toString();
+    auto plain = [fd] { return Poco::Net::StreamSocket(new Poco::Net::StreamSocketImpl(fd)); };
+    if (refuse_all) {
+      refuse(released(plain()), shutting_down(limits_.retry_after_seconds), "shutting_down");
+    } else if (waiting_.size() >= limits_.max_waiting) {
+      refuse(released(plain()), server_busy(limits_.retry_after_seconds), "server_full");
+    } else if (clients_->count(client) >= limits_.max_per_client) {
+      refuse(released(plain()), too_many_connections(limits_.retry_after_seconds), "client_limit");
+    } else {
+      take(clients_->adopt(fd, client), now, /*kept_alive=*/false);
+    }
+  }
+}
+
+void ConnectionGate::examine(Waiting& w, bool peer_finished, Clock::time_point now) {
+  ssize_t got = ::recv(w.socket.impl()->sockfd(), peeked_.data(), peeked_.size(), MSG_PEEK | MSG_DONTWAIT);
+  if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) return;
+  if (got <= 0) {  // the client closed without a request, or the connection broke
+    state_.closer.hand_over(released(std::move(w.socket)));
+    w.done = true;
+    return;
+  }
+  w.seen = static_cast<std::size_t>(got);
+  RequestHead head = judge_request_head(std::string_view(peeked_.data(), w.seen), limits_.head);
+  w.method = head.method;
+  switch (head.state) {
+    case RequestHead::State::Complete:
+      return dispatch(w, head);
+    case RequestHead::State::Refused:
+      return answer(w, problem(head.problem.status, head.problem.slug, head.problem.title, head.problem.detail), now);
+    case RequestHead::State::Incomplete:
+      if (peer_finished) return answer(w, incomplete_request(), now);  // no more will come
+      set_low_water_mark(w.socket, static_cast<int>(w.seen) + 1);      // wake when more has come
+      return;
+  }
+}
+
+void ConnectionGate::expire(Waiting& w, Clock::time_point now) {
+  if (w.kept_alive && w.seen == 0) {  // idle between requests: an ordinary close
+    state_.closer.hand_over(released(std::move(w.socket)));
+    w.done = true;
+    return;
+  }
+  answer(w, head_timeout(), now);
+}
+
+void ConnectionGate::dispatch(Waiting& w, const RequestHead& head) {
+  bool control = (head.method == "GET" || head.method == "HEAD") && !head.chunked && head.content_length.value_or(0) == 0 &&
+                 is_control_route(head.target);
+  Lane& lane = control ? control_ : main_;
+  w.done = true;
+  if (lane.dispatcher->currentConnections() + lane.dispatcher->queuedConnections() >= lane.capacity)
+    return refuse(released(std::move(w.socket)), server_busy(limits_.retry_after_seconds), "server_full");
+  {
+    std::lock_guard lock(mutex_);
+    accepted_[w.socket.impl()->sockfd()] = w.accepted;
+  }
+  lane.dispatcher->enqueue(released(std::move(w.socket)));
+}
+
+void ConnectionGate::answer(Waiting& w, Reply reply, Clock::time_point now) {
+  std::string request_id = new_request_id();
+  reply.with_header("X-Request-Id", request_id);
+  double seconds = std::chrono::duration<double>(now - w.accepted).count();
+  state_.metrics.request_finished("-", reply.status, seconds);
+  state_.log.request({.method = safe_method(w.method),
+                      .route = "-",
+                      .status = reply.status,
+                      .bytes = reply.body.size(),
+                      .milliseconds = seconds * 1000.0,
+                      .request_id = request_id});
+  state_.closer.hand_over(released(std::move(w.socket)), http_response_bytes(reply));
+  w.done = true;
+}
+
+void ConnectionGate::refuse(Poco::Net::StreamSocket socket, Reply reply, std::string_view reason) {
+  std::string request_id = new_request_id();
+  reply.with_header("X-Request-Id", request_id);
+  state_.metrics.connection_rejected(reason);
+  state_.log.event("warn", "connection_rejected",
+                   {{"reason", std::string(reason)}, {"status", std::to_string(reply.status)}, {"request_id", request_id}});
+  state_.closer.hand_over(std::move(socket), http_response_bytes(reply));
+}
+
+void ConnectionGate::drain() {
+  drop_new_connections(listener_.impl()->sockfd());
+  std::this_thread::sleep_for(20ms);  // handshakes under way reach the accept queue
+  accept_pending(Clock::now(), /*refuse_all=*/true);
+  listener_.close();
+  for (auto& w : waiting_) refuse(released(std::move(w.socket)), shutting_down(limits_.retry_after_seconds), "shutting_down");
+  waiting_.clear();
+  std::lock_guard lock(mutex_);
+  waiting_count_ = 0;
+}
+
+}  // namespace sygedok::http
