@@ -26,13 +26,13 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-}  // namespace
-
 std::u32string lower_case(std::u32string_view word) {
   std::u32string lower(word);
   for (char32_t& c : lower) c = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
   return lower;
 }
+
+}  // namespace
 
 Diagnostics HyphenationExceptions::add(std::string_view text, const std::string& origin) {
   Diagnostics problems;

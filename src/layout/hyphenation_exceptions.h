@@ -37,13 +37,8 @@ class HyphenationExceptions {
   // The points of `word` (any case) when it or its stem is listed; null otherwise.
   const std::vector<HyphenPoint>* find(std::u32string_view word) const;
 
-  bool empty() const { return entries_.empty(); }
-
  private:
   std::map<std::u32string, std::vector<HyphenPoint>, std::less<>> entries_;
 };
-
-// `word` in lower case (Unicode simple case mapping).
-std::u32string lower_case(std::u32string_view word);
 
 }  // namespace sygedok::layout
