@@ -51,10 +51,12 @@ inline std::string plain(const Inlines& spans) {
   return out;
 }
 
+// The tables in the flow (not the running head).
 inline std::vector<const Table*> tables(const BlockDocument& document) {
   std::vector<const Table*> found;
   for (const auto& block : document.blocks)
-    if (const auto* table = std::get_if<Table>(&block.node)) found.push_back(table);
+    if (const auto* table = std::get_if<Table>(&block.node); table && table->role != Table::Role::RunningHead)
+      found.push_back(table);
   return found;
 }
 

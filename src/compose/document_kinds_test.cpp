@@ -48,10 +48,12 @@ std::string plain(const Inlines& spans) {
   return out;
 }
 
+// The tables in the flow (not the running head).
 std::vector<const Table*> tables(const BlockDocument& document) {
   std::vector<const Table*> found;
   for (const auto& block : document.blocks)
-    if (const auto* table = std::get_if<Table>(&block.node)) found.push_back(table);
+    if (const auto* table = std::get_if<Table>(&block.node); table && table->role != Table::Role::RunningHead)
+      found.push_back(table);
   return found;
 }
 
@@ -115,6 +117,17 @@ TEST(ReferatComposer, TheFirstSampleHasThePeerReferatsContent) {
   EXPECT_EQ(plain(letterhead.rows[1][1]), "Dato: 7. december 2026");
   EXPECT_EQ(plain(letterhead.rows[2][1]), "Sagsnr. 2026-004711");
 
+  const auto is_head = [](const Block& b) {
+    return std::holds_alternative<Table>(b.node) && std::get<Table>(b.node).role == Table::Role::RunningHead;
+  };
+  const auto head_block = std::find_if(document.blocks.begin(), document.blocks.end(), is_head);
+  ASSERT_NE(head_block, document.blocks.end());
+  const Table& head = std::get<Table>(head_block->node);
+  ASSERT_EQ(head.rows.size(), 1u);
+  EXPECT_EQ(plain(head.rows[0][0]), "Referat af fraværssamtale");
+  EXPECT_EQ(plain(head.rows[0][1]), "Søren Ærø Åsgaard");
+  EXPECT_EQ(plain(head.rows[0][2]), "Sagsnr. 2026-004711");
+
   const Table& facts = *found[1];
   EXPECT_EQ(facts.role, Table::Role::Plain);
   EXPECT_TRUE(facts.header.empty());
@@ -126,6 +139,10 @@ TEST(ReferatComposer, TheFirstSampleHasThePeerReferatsContent) {
   for (std::size_t r = 0; r < 3; ++r)
     for (std::size_t c = 0; c < 4; ++c) EXPECT_EQ(plain(facts.rows[r][c]), expected_facts[r][c]) << r << "," << c;
   EXPECT_TRUE(facts.rows[0][0][0].bold);
+  // Name fields arrive as names (never hyphenated), other values do not.
+  EXPECT_TRUE(facts.rows[0][1][0].name);
+  EXPECT_FALSE(facts.rows[1][1][0].name);
+  EXPECT_TRUE(letterhead.rows[0][0][0].name);
 
   const Table& agreements = *found[2];
   ASSERT_EQ(agreements.header.size(), 3u);

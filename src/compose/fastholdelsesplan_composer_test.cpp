@@ -55,7 +55,8 @@ Parts parts_of(const ComposedDocument& composed) {
   if (!blocks.ok()) return parts;
   for (const auto& block : blocks.value().blocks) {
     if (const auto* heading = std::get_if<Heading>(&block.node)) parts.headings.push_back(plain(heading->text));
-    if (const auto* table = std::get_if<Table>(&block.node)) parts.tables.push_back(*table);
+    if (const auto* table = std::get_if<Table>(&block.node); table && table->role != Table::Role::RunningHead)
+      parts.tables.push_back(*table);  // the tables in the flow
     if (const auto* paragraph = std::get_if<Paragraph>(&block.node)) parts.text += plain(paragraph->text) + "\n";
     if (const auto* list = std::get_if<List>(&block.node))
       for (const auto& item : list->items)

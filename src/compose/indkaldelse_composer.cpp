@@ -7,7 +7,8 @@ namespace sygedok::compose {
 namespace {
 
 std::string person(const model::Participant& participant) {
-  return participant.role ? participant.name + " (" + *participant.role + ")" : participant.name;
+  const std::string name = name_field(participant.name);
+  return participant.role ? name + " (" + *participant.role + ")" : name;
 }
 
 // "a", "a og b", "a, b og c".
@@ -48,7 +49,7 @@ TemplateData absence_periods_data(const std::vector<model::AbsencePeriod>& perio
 
 TemplateData recipient_data(const model::Employee& employee) {
   if (employee.address.empty()) return TemplateData(false);
-  std::vector<std::string> lines = {employee.name};
+  std::vector<std::string> lines = {name_field(employee.name)};
   lines.insert(lines.end(), employee.address.begin(), employee.address.end());
   TemplateData rows{TemplateData::type::list};
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -71,8 +72,8 @@ TemplateData date_or_false(const std::optional<model::Date>& date, bool with_wee
 
 std::string participants_text(const model::Indkaldelse& letter) {
   std::vector<std::string> parts = {"Du"};
-  parts.push_back(letter.manager.title ? letter.manager.name + " (" + *letter.manager.title + ")"
-                                       : letter.manager.name);
+  const std::string manager = name_field(letter.manager.name);
+  parts.push_back(letter.manager.title ? manager + " (" + *letter.manager.title + ")" : manager);
   for (const auto& participant : letter.participants) parts.push_back(person(participant));
   if (letter.bisidder) parts.push_back(person(*letter.bisidder) + " som din bisidder");
   return joined(parts);
@@ -90,13 +91,13 @@ TemplateData indkaldelse_data(const model::Indkaldelse& letter) {
   TemplateData data;
   add_parties(data, letter.sender, letter.document, letter.employee, letter.manager);
   data.set("title", "Indkaldelse til " + std::string(model::meeting_type_noun(letter.meeting.type)));
-  data.set("greeting_name", letter.employee.first_name.value_or(letter.employee.name));
+  data.set("greeting_name", name_field(letter.employee.first_name.value_or(letter.employee.name)));
   data.set("recipient", recipient_data(letter.employee));
   data.set("meeting", meeting_data(letter.meeting));
   data.set("participants_text", participants_text(letter));
   if (letter.bisidder) {
     TemplateData bisidder;
-    bisidder.set("name", letter.bisidder->name);
+    bisidder.set("name", name_field(letter.bisidder->name));
     bisidder.set("role", text_or_false(letter.bisidder->role));
     data.set("bisidder", bisidder);
   } else {

@@ -133,7 +133,8 @@ TEST(IndkaldelseComposer, TheFravaerssamtaleLetterHasAddressFactsAndSince) {
   EXPECT_TRUE(contains(text, "Er du for syg til at møde op, kan vi holde samtalen som en telefonsamtale i stedet."));
   EXPECT_TRUE(contains(text, "kontakte Henrik Ravn Madsen på telefon 12 34 56 70 eller på e-mail "
                              "engly@eksempelkommune.example."));
-  EXPECT_EQ(paras.back(), "Henrik Ravn Madsen\nafdelingsleder");
+  // The title under the closing, capitalised (the profile's default signature_title).
+  EXPECT_EQ(paras.back(), "Henrik Ravn Madsen\nAfdelingsleder");
   EXPECT_FALSE(contains(composed_markdown_of("fravaerssamtale"), "150385"));  // the CPR number is never printed
 }
 
@@ -242,10 +243,12 @@ TEST(IndkaldelseComposer, ValuesPrintExactlyAsTyped) {
 TEST(IndkaldelseComposer, HelpersJoinPeopleAndCountDays) {
   model::Indkaldelse letter;
   letter.manager = {"Leder A", std::string("leder")};
-  EXPECT_EQ(participants_text(letter), "Du og Leder A (leder)");
+  // Names are name fields (never hyphenated), roles are not.
+  EXPECT_EQ(participants_text(letter), "Du og " + name_field("Leder A") + " (leder)");
   letter.participants = {{"B", std::nullopt}};
   letter.bisidder = model::Participant{"C", std::string("TR")};
-  EXPECT_EQ(participants_text(letter), "Du, Leder A (leder), B og C (TR) som din bisidder");
+  EXPECT_EQ(participants_text(letter), "Du, " + name_field("Leder A") + " (leder), " + name_field("B") + " og " +
+                                          name_field("C") + " (TR) som din bisidder");
 
   const auto working = model::AbsenceDayCount::WorkingDays;
   std::vector<model::AbsencePeriod> one = {{{2026, 10, 5}, {2026, 10, 5}, std::nullopt}};

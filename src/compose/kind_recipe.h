@@ -46,6 +46,7 @@ Result<ComposedDocument> compose_with(const KindRecipe<Model>& recipe, const Poc
   TemplateData data = recipe.to_data(model.value());
   data.set("wording", wording_data(templates.profile()));
   data.set("delivery", delivery_data(delivery));
+  add_signature_title(data, model.value().manager, templates.profile().signature_title);
   auto markdown = templates.render(recipe.template_name, data);
   if (!markdown) {
     Diagnostics all = markdown.take_diagnostics();

@@ -1,5 +1,7 @@
 #include "compose/markdown_escape.h"
 
+#include "core/text.h"
+
 namespace sygedok::compose {
 namespace {
 
@@ -18,6 +20,16 @@ std::string escape_markdown(std::string_view text) {
   bool pending_space = false;  // a whitespace run waiting to be written as one space
   bool in_leading_digits = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
+    if (const std::string_view rest = text.substr(i); rest.starts_with(kNameStart) || rest.starts_with(kNameEnd)) {
+      // A space before a name stays outside it; one at its end moves after it.
+      if (rest.starts_with(kNameStart) && pending_space && !at_start) {
+        out += ' ';
+        pending_space = false;
+      }
+      out += rest.substr(0, kNameStart.size());
+      i += kNameStart.size() - 1;
+      continue;
+    }
     const char c = text[i];
     if (is_space_or_control(static_cast<unsigned char>(c))) {
       pending_space = true;
@@ -38,6 +50,13 @@ std::string escape_markdown(std::string_view text) {
     out += c;
     at_start = false;
   }
+  return out;
+}
+
+std::string name_field(std::string_view name) {
+  std::string out(kNameStart);
+  out += name;
+  out += kNameEnd;
   return out;
 }
 

@@ -11,13 +11,19 @@
 // backslash-escaped: \ ` * _ [ ] < > & ~ | #. At the start of the value
 // (which may be the start of a line) also - + = and the . or ) after
 // leading digits ("1. maj" would otherwise start a numbered list).
-// Pure function; thread-safe.
+// The name marks of core/text.h (kNameStart, kNameEnd) pass unchanged and
+// count as neither text nor space.
+// Pure functions; thread-safe.
 #include <string>
 #include <string_view>
 
 namespace sygedok::compose {
 
 std::string escape_markdown(std::string_view text);
+
+// The value of a name field (a person, the organisation) between the name
+// marks, for the template data: layout never hyphenates it.
+std::string name_field(std::string_view name);
 
 // The Markdown with no leading blank lines, runs of blank lines reduced to
 // one, and exactly one newline at the end: Mustache sections leave empty

@@ -122,5 +122,11 @@ TEST(TemplateData, SplitsParagraphsAtBlankLines) {
   EXPECT_TRUE(split_paragraphs(" \n\n ").empty());
 }
 
+TEST(NameField, MarksPassTheEscapingAsNeitherTextNorSpace) {
+  EXPECT_EQ(name_field("Søren"), "\u2068Søren\u2069");
+  EXPECT_EQ(escape_markdown(name_field(" - Anna *B* ")), "\u2068\\- Anna \\*B\\*\u2069");
+  EXPECT_EQ(escape_markdown("Til " + name_field("Bo") + " (TR)"), "Til \u2068Bo\u2069 (TR)");
+}
+
 }  // namespace
 }  // namespace sygedok::compose

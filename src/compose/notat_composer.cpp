@@ -34,7 +34,7 @@ TemplateData next_contact_data(const model::Notat& notat) {
   // The manager writes the note ("jeg"); the employee is named.
   data.set("manager_initiates", next.initiative == model::ContactInitiative::Manager);
   data.set("employee_initiates", next.initiative == model::ContactInitiative::Employee
-                                     ? TemplateData(notat.employee.name)
+                                     ? TemplateData(name_field(notat.employee.name))
                                      : TemplateData(false));
   return data;
 }
@@ -63,7 +63,8 @@ TemplateData notat_data(const model::Notat& notat) {
   data.set("next_contact_text",
            notat.next_contact_text ? paragraphs({*notat.next_contact_text}) : TemplateData(false));
   data.set("employee_informed", notat.employee_informed);
-  data.set("author", notat.manager.title ? notat.manager.name + ", " + *notat.manager.title : notat.manager.name);
+  const std::string author = name_field(notat.manager.name);
+  data.set("author", notat.manager.title ? author + ", " + *notat.manager.title : author);
   return data;
 }
 

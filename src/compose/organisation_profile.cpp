@@ -2,6 +2,7 @@
 
 #include <Poco/JSON/Object.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -239,9 +240,19 @@ Result<OrganisationProfile> overlay_profile(const OrganisationProfile& base, std
   object.getNames(names);
   for (const auto& name : names)
     if (name != "logo" && name != "wordings" && name != "notice_working_days" && name != "return_working_days" &&
-        name != "absence_days")
+        name != "absence_days" && name != "signature_title")
       problems.add(name, "ukendt felt; en profil kan have logo, wordings, notice_working_days, "
-                         "return_working_days og absence_days.");
+                         "return_working_days, absence_days og signature_title.");
+  if (object.has("signature_title")) {
+    const Poco::Dynamic::Var value = object.get("signature_title");
+    const std::string code = value.isString() ? value.extract<std::string>() : std::string();
+    const auto* found = std::find(std::begin(kTitleCaseCodes), std::end(kTitleCaseCodes), code);
+    if (found == std::end(kTitleCaseCodes))
+      problems.add("signature_title", "skal være \"capitalised\", \"lower_case\" eller \"as_written\": sådan "
+                                      "skrives lederens titel under underskriften.");
+    else
+      profile.signature_title = static_cast<TitleCase>(found - std::begin(kTitleCaseCodes));
+  }
   if (object.has("absence_days")) {
     const Poco::Dynamic::Var count = object.get("absence_days");
     const std::string code = count.isString() ? count.extract<std::string>() : std::string();

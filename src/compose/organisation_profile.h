@@ -7,7 +7,8 @@
 //     "wordings": {"closing": "Venlig hilsen", "further_contact": "…"},
 //     "notice_working_days": 5,
 //     "return_working_days": 5,       (an unsigned referat's time to return it signed)
-//     "absence_days": "arbejdsdage"     (or "kalenderdage": how the fraværskort counts)
+//     "absence_days": "arbejdsdage",    (or "kalenderdage": how the fraværskort counts)
+//     "signature_title": "capitalised"  (or "lower_case", "as_written": the manager's title under a signature)
 //   }
 //
 // The built-in profile is templates/profile.json (no logo, the default
@@ -56,11 +57,19 @@ inline constexpr std::size_t kMaxLogoFileBytes = 1024 * 1024;
 inline constexpr std::uint32_t kMaxLogoPixels = 8000;  // on either side
 inline constexpr std::size_t kMaxWordingLength = 300;  // characters
 
+// How the manager's title is written on its own line under a signature or
+// a closing: "Dagtilbudsleder" (Capitalised, the default), "dagtilbudsleder"
+// (LowerCase; an abbreviation such as "HR-konsulent" keeps its capitals), or
+// as the request gives it.
+enum class TitleCase { Capitalised, LowerCase, AsWritten };
+inline constexpr const char* kTitleCaseCodes[] = {"capitalised", "lower_case", "as_written"};
+
 struct OrganisationProfile {
   std::optional<Logo> logo;
   std::map<std::string, std::string, std::less<>> wordings;  // every known name → its text (NFC)
   std::string origin;                                        // "indbygget" or the overlay's profile.json
   model::ReadOptions reading;  // how readers apply the organisation's rules (model/warning_rules.h)
+  TitleCase signature_title = TitleCase::Capitalised;
 };
 
 // Limits of notice_working_days (a local agreement may ask for more than the

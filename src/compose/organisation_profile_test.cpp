@@ -86,6 +86,20 @@ TEST(OrganisationProfile, ChoosesHowTheFravaerskortCountsDays) {
     EXPECT_TRUE(has(only_problem(load_with(wrong)), "absence_days")) << wrong;
 }
 
+TEST(OrganisationProfile, ChoosesHowTheTitleUnderASignatureIsWritten) {
+  auto built_in = load_organisation_profile();
+  ASSERT_TRUE(built_in.ok());
+  EXPECT_EQ(built_in.value().signature_title, TitleCase::Capitalised);
+  auto lower = load_with(R"({"signature_title": "lower_case"})");
+  ASSERT_TRUE(lower.ok());
+  EXPECT_EQ(lower.value().signature_title, TitleCase::LowerCase);
+  auto as_written = load_with(R"({"signature_title": "as_written"})");
+  ASSERT_TRUE(as_written.ok());
+  EXPECT_EQ(as_written.value().signature_title, TitleCase::AsWritten);
+  for (const char* wrong : {R"({"signature_title": "Stort"})", R"({"signature_title": true})"})
+    EXPECT_TRUE(has(only_problem(load_with(wrong)), "signature_title")) << wrong;
+}
+
 TEST(OrganisationProfile, ReadsTheLogosAlternativeTextOrLeavesItToTheDefault) {
   auto with_alt = load_with(
       R"({"logo": {"file": "billeder/logo.png", "width_mm": 30, "alt": "Eksempel Kommunes logo: et blåt skjold"}})");

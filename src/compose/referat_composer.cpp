@@ -13,7 +13,7 @@ std::string meeting_time(const model::DateTime& start, const std::optional<model
 
 TemplateData participant(const model::Participant& person) {
   TemplateData data;
-  data.set("name", person.name);
+  data.set("name", name_field(person.name));
   data.set("role", text_or_false(person.role));
   return data;
 }

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include <utf8proc.h>
+
+#include "core/text.h"
 #include "model/danish_date.h"
 
 namespace sygedok::compose {
@@ -18,12 +21,23 @@ std::string trim(std::string_view text) {
   return std::string(text.substr(first, last - first + 1));
 }
 
+// "Sagsnr. 2026-004711", in the letterhead and the running head.
+std::optional<std::string> case_reference(const model::DocumentHeader& document) {
+  if (!document.case_number) return std::nullopt;
+  return "Sagsnr. " + *document.case_number;
+}
+
 TemplateData letterhead(const model::Sender& sender, const model::DocumentHeader& document) {
-  std::vector<std::string> left = {sender.name};
+  std::vector<std::string> left = {name_field(sender.name)};
   if (sender.unit) left.push_back(*sender.unit);
   left.push_back(sender.address);
+  if (sender.contact) {
+    if (sender.contact->phone) left.push_back("Telefon " + *sender.contact->phone);
+    if (sender.contact->email) left.push_back(*sender.contact->email);
+    if (sender.contact->web) left.push_back(*sender.contact->web);
+  }
   std::vector<std::string> right = {"CVR-nr. " + sender.cvr, "Dato: " + model::format_date(document.date)};
-  if (document.case_number) right.push_back("Sagsnr. " + *document.case_number);
+  if (auto reference = case_reference(document)) right.push_back(*reference);
   TemplateData rows{TemplateData::type::list};
   for (std::size_t i = 0; i < std::max(left.size(), right.size()); ++i) {
     TemplateData row;
@@ -83,7 +97,7 @@ TemplateData paragraphs(const std::vector<std::string>& texts) {
 void add_parties(TemplateData& data, const model::Sender& sender, const model::DocumentHeader& document,
                  const model::Employee& employee, const model::Manager& manager) {
   TemplateData sender_data;
-  sender_data.set("name", sender.name);
+  sender_data.set("name", name_field(sender.name));
   sender_data.set("unit", text_or_false(sender.unit));
   sender_data.set("address", sender.address);
   sender_data.set("cvr", sender.cvr);
@@ -91,7 +105,7 @@ void add_parties(TemplateData& data, const model::Sender& sender, const model::D
 
   if (sender.contact) {
     TemplateData contact;
-    contact.set("name", sender.contact->name);
+    contact.set("name", name_field(sender.contact->name));
     contact.set("phone", text_or_false(sender.contact->phone));
     contact.set("email", text_or_false(sender.contact->email));
     data.set("contact", contact);
@@ -102,18 +116,38 @@ void add_parties(TemplateData& data, const model::Sender& sender, const model::D
   TemplateData document_data;
   document_data.set("date", model::format_date(document.date));
   document_data.set("case_number", text_or_false(document.case_number));
+  document_data.set("case_reference", text_or_false(case_reference(document)));
   data.set("document", document_data);
   data.set("letterhead", letterhead(sender, document));
 
   TemplateData employee_data;
-  employee_data.set("name", employee.name);
+  employee_data.set("name", name_field(employee.name));
   // employee.cpr is deliberately not handed to templates: it addresses the
   // Digital Post envelope and is never printed.
   data.set("employee", employee_data);
 
   TemplateData manager_data;
-  manager_data.set("name", manager.name);
+  manager_data.set("name", name_field(manager.name));
   manager_data.set("title", text_or_false(manager.title));
+  data.set("manager", manager_data);
+}
+
+void add_signature_title(TemplateData& data, const model::Manager& manager, TitleCase title_case) {
+  TemplateData title(false);
+  if (manager.title) {
+    std::string text = *manager.title;
+    auto letters = decode_utf8(text);
+    if (title_case == TitleCase::Capitalised) {
+      text = model::capitalize_first(text);
+    } else if (title_case == TitleCase::LowerCase && letters && !letters->empty() &&
+               !(letters->size() > 1 && utf8proc_isupper(static_cast<utf8proc_int32_t>((*letters)[1])))) {
+      (*letters)[0] = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>((*letters)[0])));
+      text = encode_utf8(*letters);
+    }
+    title = TemplateData(text);
+  }
+  TemplateData manager_data = *data.get("manager");
+  manager_data.set("signature_title", title);
   data.set("manager", manager_data);
 }
 

@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "compose/composed_document.h"
+#include "compose/markdown_escape.h"
+#include "compose/organisation_profile.h"
 #include "model/parties.h"
 
 namespace sygedok::compose {
@@ -29,9 +31,11 @@ TemplateData paragraphs(const std::vector<std::string>& texts);
 
 // Sets sender, contact, document, letterhead, employee and manager in `data`:
 //   sender {name, unit|false, address, cvr}   contact {name, phone|false, email|false} | false
-//   document {date "22. november 2026", case_number|false}
-//   letterhead {rows [{left, right, first}]}  (first row: sender name + CVR; then unit, address;
+//   document {date "22. november 2026", case_number|false, case_reference "Sagsnr. …"|false}
+//   letterhead {rows [{left, right, first}]}  (first row: sender name + CVR; then unit, address,
+//                                               the contact's "Telefon …", e-mail and web address;
 //                                               right column: "CVR …", "Dato: …", "Sagsnr. …")
+// Names (sender, contact, employee, manager) are name fields (name_field()).
 //   employee {name, cpr|false}                manager {name, title|false}
 void add_parties(TemplateData& data, const model::Sender& sender, const model::DocumentHeader& document,
                  const model::Employee& employee, const model::Manager& manager);
@@ -40,6 +44,10 @@ void add_parties(TemplateData& data, const model::Sender& sender, const model::D
 //   delivery {phrase "via Digital Post" | "med posten" | false (not known),
 //             digital_post (true only for Digital Post: a reply there is possible)}
 TemplateData delivery_data(Delivery delivery);
+
+// Sets manager.signature_title (false without a title): the manager's
+// title as it stands on its own line under a signature or closing.
+void add_signature_title(TemplateData& data, const model::Manager& manager, TitleCase title_case);
 
 // The window block of a letter: the sender's name and address as the return
 // address, the employee's name and address lines; nullopt when the input

@@ -20,6 +20,8 @@ using Sources = std::map<std::string, TemplateSource>;
 constexpr std::string_view kResourcePrefix = "templates/";
 constexpr std::string_view kExtension = ".mustache";
 constexpr int kMaxPartialDepth = 8;
+constexpr std::string_view kExceptionsResource = "templates/hyphenation-da.txt";
+constexpr std::string_view kExceptionsFile = "hyphenation-da.txt";
 
 std::string trim(std::string_view text) {
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
@@ -154,6 +156,21 @@ void read_overlay(const std::string& directory, Sources& sources, Diagnostics& p
     problems.push_back(error("", "templates_dir", "Skabelonmappen »" + directory + "« kunne ikke læses: " + ec.message() + "."));
 }
 
+// DIR/hyphenation-da.txt, when there is one.
+std::optional<TemplateSource> read_overlay_exceptions(const std::string& directory, Diagnostics& problems) {
+  const fs::path path = fs::path(directory) / kExceptionsFile;
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (!in) {
+    problems.push_back(error("", "template_read", "Orddelingslisten »" + path.string() + "« kunne ikke læses."));
+    return std::nullopt;
+  }
+  return TemplateSource{text.str(), path.string()};
+}
+
 }  // namespace
 
 StoreResult TemplateStore::load(const std::optional<std::string>& overlay_dir) {
@@ -167,7 +184,11 @@ StoreResult TemplateStore::load(const std::optional<std::string>& overlay_dir) {
     sources[name] = TemplateSource{std::string(bytes), "indbygget"};
   }
   Diagnostics problems;
-  if (overlay_dir) read_overlay(*overlay_dir, sources, problems);
+  std::optional<TemplateSource> overlay_exceptions;
+  if (overlay_dir) {
+    read_overlay(*overlay_dir, sources, problems);
+    overlay_exceptions = read_overlay_exceptions(*overlay_dir, problems);
+  }
   if (!problems.empty()) return StoreResult::failure(std::move(problems));
   auto profile = load_organisation_profile(overlay_dir);
   if (!profile) {
@@ -177,7 +198,7 @@ StoreResult TemplateStore::load(const std::optional<std::string>& overlay_dir) {
     if (!templates) append(problems, templates.take_diagnostics());
     return StoreResult::failure(std::move(problems));
   }
-  return from_sources(std::move(sources), std::move(profile.value()));
+  return compile(std::move(sources), std::move(profile.value()), std::move(overlay_exceptions));
 }
 
 StoreResult TemplateStore::from_sources(std::map<std::string, TemplateSource> sources) {
@@ -187,8 +208,16 @@ StoreResult TemplateStore::from_sources(std::map<std::string, TemplateSource> so
 }
 
 StoreResult TemplateStore::from_sources(std::map<std::string, TemplateSource> sources, OrganisationProfile profile) {
+  return compile(std::move(sources), std::move(profile), std::nullopt);
+}
+
+StoreResult TemplateStore::compile(std::map<std::string, TemplateSource> sources, OrganisationProfile profile,
+                                   std::optional<TemplateSource> overlay_exceptions) {
   auto store = std::make_shared<TemplateStore>();
   store->profile_ = std::move(profile);
+  if (auto it = embedded_resources().find(std::string(kExceptionsResource)); it != embedded_resources().end())
+    store->hyphenation_exceptions_.push_back(TemplateSource{std::string(it->second), "indbygget"});
+  if (overlay_exceptions) store->hyphenation_exceptions_.push_back(std::move(*overlay_exceptions));
   Diagnostics problems;
   for (const auto& [name, source] : sources) {
     if (!decode_utf8(source.text)) {

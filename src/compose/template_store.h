@@ -17,7 +17,9 @@
 //
 // The store also holds the organisation profile of the same templates tree
 // (compose/organisation_profile.h: logo and named wordings; DIR/profile.json
-// overlays templates/profile.json).
+// overlays templates/profile.json) and the texts of its hyphenation
+// exception lists (templates/hyphenation-da.txt, then DIR/hyphenation-da.txt;
+// layout/hyphenation_exceptions.h reads them).
 //
 // Thread-safety: immutable after load. render() copies the compiled
 // template and renders the copy (kainjow leaves a template unusable after a
@@ -57,6 +59,8 @@ class TemplateStore {
                                                                    OrganisationProfile profile);
 
   const OrganisationProfile& profile() const { return profile_; }
+  // The built-in list first, then the overlay's when it has one.
+  const std::vector<TemplateSource>& hyphenation_exceptions() const { return hyphenation_exceptions_; }
 
   bool contains(std::string_view name) const;
   std::vector<std::string> names() const;
@@ -66,12 +70,17 @@ class TemplateStore {
   Result<std::string> render(std::string_view name, const kainjow::mustache::data& data) const;
 
  private:
+  static Result<std::shared_ptr<const TemplateStore>> compile(std::map<std::string, TemplateSource> sources,
+                                                              OrganisationProfile profile,
+                                                              std::optional<TemplateSource> overlay_exceptions);
+
   struct Compiled {
     kainjow::mustache::mustache mustache;
     std::string origin;
   };
   std::map<std::string, Compiled, std::less<>> templates_;
   OrganisationProfile profile_;
+  std::vector<TemplateSource> hyphenation_exceptions_;
 };
 
 }  // namespace sygedok::compose

@@ -76,6 +76,22 @@ TEST(TemplateStore, AnOverlayFileReplacesTheBuiltInTemplate) {
   EXPECT_EQ(out.value().find("sygedok:signatures"), std::string::npos);
 }
 
+TEST(TemplateStore, HoldsTheHyphenationListsBuiltInFirstThenTheOverlays) {
+  auto built_in = TemplateStore::load();
+  ASSERT_TRUE(built_in.ok());
+  ASSERT_EQ(built_in.value()->hyphenation_exceptions().size(), 1u);
+  EXPECT_NE(built_in.value()->hyphenation_exceptions()[0].text.find("dag=til-buds=le-der"), std::string::npos);
+  TempDir dir;
+  dir.write("hyphenation-da.txt", "ud=vik-lings=sam-ta-le\n");
+  auto overlaid = TemplateStore::load(dir.path().string());
+  ASSERT_TRUE(overlaid.ok());
+  const auto& lists = overlaid.value()->hyphenation_exceptions();
+  ASSERT_EQ(lists.size(), 2u);
+  EXPECT_EQ(lists[0].origin, "indbygget");
+  EXPECT_EQ(lists[1].text, "ud=vik-lings=sam-ta-le\n");
+  EXPECT_EQ(lists[1].origin, (dir.path() / "hyphenation-da.txt").string());
+}
+
 TEST(TemplateStore, ABrokenOverlayTemplateIsAnErrorNamingTheFileAndLine) {
   TempDir dir;
   dir.write("referat/referat.mustache", "# {{title}}\n\n{{#status}}\n{{.}}\n");

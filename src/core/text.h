@@ -15,6 +15,13 @@ void append_utf8(std::string& out, char32_t code_point);
 // measures and renders as one glyph. Input must be valid UTF-8.
 std::string normalize_nfc(std::string_view text);
 
+// The marks around the value of a name field in composed Markdown (U+2068
+// FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE, Unicode's marks
+// for an inserted value): compose writes them, markup turns them into
+// Span::name, so that layout never hyphenates a name (docs/typesetting.md).
+inline constexpr std::string_view kNameStart = "\u2068";
+inline constexpr std::string_view kNameEnd = "\u2069";
+
 // "U+1F600" for diagnostics.
 std::string code_point_label(char32_t code_point);
 

@@ -29,9 +29,15 @@ void BlockLayout::lay_out_sequence(const std::vector<Block>& blocks, double x, d
                                    StructId parent, const Block* skip) {
   double below_previous = 0;
   bool first = true;
+  const Block* previous = nullptr;
   for (const Block& block : blocks) {
-    if (&block == skip) continue;
+    const auto* table = std::get_if<Table>(&block.node);
+    if (&block == skip || (table && table->role == Table::Role::RunningHead)) continue;  // layout/running_head.h
     const Margins m = margins(block, nested);
+    // A paragraph that leads into a list ("Vi aftalte, at") stays with it.
+    if (previous && std::holds_alternative<Paragraph>(previous->node) && std::holds_alternative<List>(block.node))
+      out_.keep_with_next();
+    previous = &block;
     if (!first) out_.add_space(std::max(below_previous, m.above));
     lay_out_block(block, x, width, parent);
     below_previous = m.below;
@@ -122,6 +128,7 @@ void BlockLayout::list(const List& list, double x, double width, StructId parent
   const double line_height = s.body_size * s.line_height;
   const double baseline = baseline_offset(context_.metrics, s.body_size, s.line_height);
   const StructId element = context_.add_element(StructRole::L, parent);
+  const std::size_t first = out_.elements.size();
   for (std::size_t i = 0; i < list.items.size(); ++i) {
     if (i > 0) out_.add_space(s.list_item_gap);
     const StructId item = context_.add_element(StructRole::LI, element);
@@ -129,6 +136,8 @@ void BlockLayout::list(const List& list, double x, double width, StructId parent
     lay_out_sequence(list.items[i], x + indent, width - indent, true, context_.add_element(StructRole::LBody, item));
     if (out_.has_pending_marker()) out_.end_box(out_.begin_box(), line_height);  // an empty item
   }
+  // Neither the first nor the last line of a list stands alone on a page.
+  out_.keep_together(first, 2, 2);
 }
 
 void BlockLayout::thematic_break(double x, double width) {

@@ -19,7 +19,8 @@ class BlockLayout {
   BlockLayout(LayoutContext& context, VerticalList& out) : context_(context), out_(out) {}
 
   // `nested`: inside a list item (tighter spacing). `skip`, when one of
-  // `blocks`, is left out (the letterhead drawn beside a window address).
+  // `blocks`, is left out (the letterhead drawn beside a window address),
+  // and so is the running head (drawn on pages 2 and later).
   // The blocks' elements become children of `parent`.
   void lay_out_sequence(const std::vector<Block>& blocks, double x, double width, bool nested, StructId parent,
                         const Block* skip = nullptr);

@@ -59,7 +59,8 @@ bool encode_word(std::u32string_view word, bool utf8, std::string& bytes, std::v
 
 }  // namespace
 
-Result<std::shared_ptr<const Hyphenator>> Hyphenator::load(const std::string& dictionary_path) {
+Result<std::shared_ptr<const Hyphenator>> Hyphenator::load(const std::string& dictionary_path,
+                                                           HyphenationExceptions exceptions) {
   using R = Result<std::shared_ptr<const Hyphenator>>;
   auto dictionary = std::make_unique<Dictionary>();
   dictionary->dict = hnj_hyphen_load(dictionary_path.c_str());
@@ -72,15 +73,15 @@ Result<std::shared_ptr<const Hyphenator>> Hyphenator::load(const std::string& di
     return R::failure(error("", "hyphenation_dictionary",
                             "Orddelingsordbogen " + dictionary_path + " bruger tegnsættet " + charset +
                                 ", men kun UTF-8 og ISO8859-1 understøttes."));
-  return R::success(std::make_shared<const Hyphenator>(std::move(dictionary)));
+  return R::success(std::make_shared<const Hyphenator>(std::move(dictionary), std::move(exceptions)));
 }
 
-Hyphenator::Hyphenator(std::unique_ptr<Dictionary> dictionary) : dictionary_(std::move(dictionary)) {}
+Hyphenator::Hyphenator(std::unique_ptr<Dictionary> dictionary, HyphenationExceptions exceptions)
+    : dictionary_(std::move(dictionary)), exceptions_(std::move(exceptions)) {}
 Hyphenator::~Hyphenator() = default;
 
-void Hyphenator::hyphenation_points(std::u32string_view word, std::vector<std::size_t>& points) const {
+void Hyphenator::pattern_points(std::u32string_view word, std::vector<std::size_t>& points) const {
   points.clear();
-  if (word.size() < 2 * kMinimumLettersAround) return;
   thread_local std::string bytes;
   thread_local std::vector<std::size_t> owner;
   thread_local std::string hyphens;
@@ -97,26 +98,48 @@ void Hyphenator::hyphenation_points(std::u32string_view word, std::vector<std::s
   for (std::size_t i = 0; i + 1 < count; ++i) {
     if ((hyphens[i] & 1) == 0) continue;
     if (non_standard.rep != nullptr && non_standard.rep[i] != nullptr) continue;  // needs spelling changes
-    std::size_t point = dictionary_->utf8 ? i + 1 : owner[i] + 1;
-    if (point >= kMinimumLettersAround && word.size() - point >= kMinimumLettersAround) points.push_back(point);
+    points.push_back(dictionary_->utf8 ? i + 1 : owner[i] + 1);
   }
 }
 
-std::vector<std::size_t> Hyphenator::hyphenation_points(std::u32string_view word) const {
-  std::vector<std::size_t> points;
-  hyphenation_points(word, points);
+void Hyphenator::hyphen_points(std::u32string_view word, std::vector<HyphenPoint>& points) const {
+  points.clear();
+  auto far_from_ends = [&](std::size_t at, std::size_t letters) {
+    return at >= letters && at <= word.size() && word.size() - at >= letters;
+  };
+  if (const auto* listed = exceptions_.find(word)) {
+    for (const HyphenPoint& point : *listed)
+      if (far_from_ends(point.at, kMinimumListedFragment)) points.push_back(point);
+    return;
+  }
+  if (word.size() < kMinimumPatternWord) return;
+  thread_local std::vector<std::size_t> found;
+  pattern_points(word, found);
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    // Two points around a single letter mark an uncertain compound joint
+    // ("fravær-s-samtale", "ra-s-kmelding"); the later one is the joint.
+    if (i + 1 < found.size() && found[i + 1] == found[i] + 1) continue;
+    const bool joint = i > 0 && found[i - 1] + 1 == found[i];
+    if (far_from_ends(found[i], kMinimumPatternFragment)) points.push_back({found[i], joint});
+  }
+}
+
+std::vector<HyphenPoint> Hyphenator::hyphen_points(std::u32string_view word) const {
+  std::vector<HyphenPoint> points;
+  hyphen_points(word, points);
   return points;
 }
 
-std::string Hyphenator::hyphenate(std::string_view utf8_word, std::string_view marker) const {
+std::string Hyphenator::hyphenate(std::string_view utf8_word, std::string_view marker,
+                                  std::string_view joint_marker) const {
   auto word = decode_utf8(utf8_word);
   if (!word) return std::string(utf8_word);
-  auto points = hyphenation_points(*word);
+  auto points = hyphen_points(*word);
   std::string out;
   std::size_t next = 0;
   for (std::size_t i = 0; i < word->size(); ++i) {
-    if (next < points.size() && points[next] == i) {
-      out.append(marker);
+    if (next < points.size() && points[next].at == i) {
+      out.append(points[next].joint ? joint_marker : marker);
       ++next;
     }
     append_utf8(out, (*word)[i]);

@@ -5,6 +5,7 @@
 #include "layout/footer.h"
 #include "layout/layout_context.h"
 #include "layout/paginator.h"
+#include "layout/running_head.h"
 #include "layout/vertical_list.h"
 
 namespace sygedok::layout {
@@ -34,6 +35,8 @@ Result<FrameDocument> lay_out(const BlockDocument& document, const FontMetrics& 
   Diagnostics page_one_problems;
   FirstPageParts page_one = lay_out_first_page(
       first_page, letterhead ? &std::get<Table>(letterhead->node) : nullptr, root, context, page_one_problems);
+  std::vector<FrameItem> running_head;
+  if (const Table* head = running_head_table(document)) running_head = lay_out_running_head(*head, context);
   VerticalList list;
   BlockLayout(context, list)
       .lay_out_sequence(document.blocks, context.text_left(), context.text_width(), false, root, letterhead);
@@ -50,6 +53,7 @@ Result<FrameDocument> lay_out(const BlockDocument& document, const FontMetrics& 
   auto& first_items = frame.pages.front().items;
   first_items.insert(first_items.begin(), std::make_move_iterator(page_one.items.begin()),
                      std::make_move_iterator(page_one.items.end()));
+  add_running_heads(frame.pages, running_head);
   add_page_footers(frame.pages, metrics, style, context.problems);
   if (context.problems.any()) return Result<FrameDocument>::failure(context.problems.take());
   return Result<FrameDocument>::success(std::move(frame));

@@ -2,8 +2,8 @@
 // Lays out a block document on A4 pages: page 1's logo and window-envelope
 // address block (layout/first_page.h), letterhead, headings, paragraphs
 // with bold/italic, lists, tables (rows break across pages, header row
-// repeated), signature lines with signature-field rectangles, and the
-// footer "Side X af Y", and beside the pages the document's logical
+// repeated), signature lines with signature-field rectangles, the running
+// head of pages 2 and later and the footer "Side X af Y", and beside the pages the document's logical
 // structure (core/structure.h) in reading order: every item belongs to an
 // element or is an artifact. Knows nothing of PDF (never includes hpdf.h).
 // lay_out() is a pure function of its arguments; safe to call concurrently.
@@ -50,6 +50,8 @@ struct LayoutStyle {
   double signature_label_gap = mm(2);     // line to the label
   Color signature_line_color = Color::gray(0);
   double footer_baseline_from_bottom = mm(12);
+  double running_head_top = mm(10);       // pages 2 and later: the running head's first line
+  double running_head_rule_gap = mm(1.5);  // its last line to the grey rule under it
   // Page 1 (layout/first_page.h): the logo, and the address field of a
   // window envelope after DIN 5008 form B with the information block beside it.
   double logo_top = mm(10);

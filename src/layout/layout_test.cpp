@@ -124,6 +124,53 @@ TEST(LayOut, NestedListsIndentFurther) {
   EXPECT_EQ(continuation_lines, 2);
 }
 
+Block bullets(const std::vector<std::string>& items) {
+  List list;
+  for (const auto& item : items) list.items.push_back({paragraph(item)});
+  return Block{std::move(list)};
+}
+
+TEST(LayOut, TheLastLineOfAListNeverStandsAloneOnAPage) {
+  // Seven lines (94.5 pt) and five one-line items (67.5 pt) on a 160 pt
+  // page: only the last item would not fit, so the last two move.
+  auto document = lay_out_ok(
+      {{lines({"a", "b", "c", "d", "e", "f", "g"}), bullets({"punkt 1", "punkt 2", "punkt 3", "punkt 4", "punkt 5"})}});
+  EXPECT_EQ(page_of(document, "punkt 3"), 0);
+  EXPECT_EQ(page_of(document, "punkt 4"), 1);
+  EXPECT_EQ(page_of(document, "punkt 5"), 1);
+}
+
+TEST(LayOut, TheFirstLineOfAListNeverStandsAloneOnAPage) {
+  // Ten lines leave room for one item only: the list begins on page 2.
+  auto document = lay_out_ok({{lines({"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"}),
+                               bullets({"punkt 1", "punkt 2", "punkt 3"})}});
+  EXPECT_EQ(page_of(document, "punkt 1"), 1);
+}
+
+TEST(LayOut, PagesAfterTheFirstCarryTheRunningHeadAsAnArtifact) {
+  LayoutStyle style = small_style();
+  style.running_head_top = 4;
+  Table head;
+  head.role = Table::Role::RunningHead;
+  head.rows.push_back({{text("Referat")}, {text("Søren")}, {text("Sagsnr. 7")}});
+  std::vector<std::string> many;
+  for (int i = 0; i < 20; ++i) many.push_back("linje " + std::to_string(i));
+  auto document = lay_out_ok({{Block{head}, lines(many)}}, style);
+  ASSERT_EQ(document.pages.size(), 2u);
+  EXPECT_EQ(find_text(document.pages[0], "Referat"), nullptr);  // not in the flow, not on page 1
+  const TextItem& title = must_find(document.pages[1], "Referat");
+  EXPECT_EQ(title.element, kArtifact);
+  EXPECT_EQ(title.size, style.small_size);
+  EXPECT_DOUBLE_EQ(title.origin.x, 20);
+  EXPECT_LT(title.origin.y, style.margin_top);
+  const TextItem& number = must_find(document.pages[1], "Sagsnr. 7");
+  EXPECT_EQ(number.element, kArtifact);
+  EXPECT_GT(number.origin.x, title.origin.x);
+  EXPECT_EQ(must_find(document.pages[1], "Søren").element, kArtifact);
+  // No structure element holds it.
+  for (const auto& element : document.structure.elements) EXPECT_NE(element.role, StructRole::Table);
+}
+
 TEST(LayOut, FooterShowsPageOfPages) {
   BlockDocument document;
   for (int i = 1; i <= 25; ++i) document.blocks.push_back(paragraph("linje " + std::to_string(i)));  // 11 a page

@@ -11,13 +11,9 @@ namespace sygedok::layout {
 namespace {
 
 constexpr double kEpsilon = 1e-6;
-// Hyphenation policy (docs/typesetting.md). The Danish patterns of
-// hyphen-da often misplace the joint of compounds ("mulighed-serklæring",
-// "sygefravær-ssamtale"), so a break is taken only where it pays:
-constexpr std::size_t kMinimumHyphenatedWord = 8;  // letters
-constexpr std::size_t kMinimumFragment = 3;        // letters kept on each side of the hyphen
-constexpr double kLooseLine = 0.75;                // hyphenate only when the line would be filled less than this
-                                                   // (or the word alone is wider than the line)
+// Hyphenation pays only when the line would otherwise be filled less than
+// this (or the word alone is wider than the line); docs/typesetting.md.
+constexpr double kLooseLine = 0.75;
 
 bool is_trailing_space(char32_t c) { return c == U' ' || c == kHardBreak; }
 
@@ -25,6 +21,16 @@ bool is_letter(char32_t c) {
   if (c < 0x80) return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
   auto category = utf8proc_category(static_cast<utf8proc_int32_t>(c));
   return category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO;
+}
+
+// Punctuation around a word: brackets, quotes, full stops, commas; not a
+// dash (a word with a hyphen is not divided).
+bool is_punctuation_around(char32_t c) {
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
+    case UTF8PROC_CATEGORY_PS: case UTF8PROC_CATEGORY_PE: case UTF8PROC_CATEGORY_PI:
+    case UTF8PROC_CATEGORY_PF: case UTF8PROC_CATEGORY_PO: return true;
+    default: return false;
+  }
 }
 
 bool is_capital(char32_t c) {
@@ -99,38 +105,45 @@ void LineBreaker::break_lines(const StyledText& text, double width, std::vector<
 std::optional<std::size_t> LineBreaker::hyphenation_cut(const StyledText& text, std::size_t line_start,
                                                         std::size_t segment_start, std::size_t content_end,
                                                         double width) {
-  if (hyphenator_ == nullptr) return std::nullopt;
+  if (hyphenator_ == nullptr || !text.hyphenate) return std::nullopt;
   // A tied phrase ("14. december 2026", layout/danish_ties.h) moves whole.
   for (std::size_t i = segment_start; i < content_end; ++i)
     if (text.chars[i] == U' ' && text.breaks[i] == LINEBREAK_NOBREAK) return std::nullopt;
-  // The word may have begun on the previous line (after an earlier hyphen).
+  // The whole word between spaces (it may have begun on the previous line,
+  // after an earlier hyphen), without punctuation around it. Only letters
+  // are divided: not "HR-konsulent" (it breaks after its hyphen), an e-mail
+  // or web address, or a case number.
   std::size_t word_start = segment_start;
-  while (word_start > 0 && is_letter(text.chars[word_start - 1]) && no_break_after(text, word_start - 1))
-    --word_start;
-  while (word_start < content_end && !is_letter(text.chars[word_start])) ++word_start;
-  std::size_t word_end = word_start;
-  while (word_end < content_end && is_letter(text.chars[word_end])) ++word_end;
-  if (word_end - word_start < kMinimumHyphenatedWord) return std::nullopt;
+  while (word_start > 0 && !is_trailing_space(text.chars[word_start - 1])) --word_start;
+  std::size_t word_end = content_end;
+  while (word_end < text.length() && !is_trailing_space(text.chars[word_end])) ++word_end;
+  while (word_start < word_end && is_punctuation_around(text.chars[word_start])) ++word_start;
+  while (word_end > word_start && is_punctuation_around(text.chars[word_end - 1])) --word_end;
+  for (std::size_t i = word_start; i < word_end; ++i)
+    if (!is_letter(text.chars[i]) || text.names[i]) return std::nullopt;  // names: see text.names
   // Danish capitalises names, not nouns: "Østergaard" and "Rådhuset" stay whole.
-  if (is_capital(text.chars[word_start])) return std::nullopt;
+  if (word_start == word_end || is_capital(text.chars[word_start])) return std::nullopt;
 
   const bool word_fits_a_line = text.width(word_start, word_end) <= width + kEpsilon;
   if (segment_start > line_start && word_fits_a_line &&
       text.width(line_start, trim_trailing_spaces(text, line_start, segment_start)) >= kLooseLine * width)
     return std::nullopt;
 
-  std::u32string_view word(text.chars.data() + word_start, word_end - word_start);
-  hyphenator_->hyphenation_points(word, hyphen_points_);
-  auto is_point = [&](std::size_t at) {
-    return std::find(hyphen_points_.begin(), hyphen_points_.end(), at) != hyphen_points_.end();
-  };
-  for (auto it = hyphen_points_.rbegin(); it != hyphen_points_.rend(); ++it) {
-    // Two points around a single letter mark an uncertain compound joint
-    // ("fravær-s-samtale", "ra-s-kmelding"); the later one is the joint.
-    if (*it < kMinimumFragment || word.size() - *it < kMinimumFragment || is_point(*it + 1)) continue;
-    std::size_t cut = word_start + *it;
-    if (cut <= segment_start) break;
-    if (text.width(line_start, cut) + hyphen_width(text, cut - 1) <= width + kEpsilon) return cut;
+  hyphenator_->hyphen_points(std::u32string_view(text.chars.data() + word_start, word_end - word_start),
+                             hyphen_points_);
+  // The last joint of a compound that fits. Another point only for a word
+  // without joints or wider than the line: "biblio-teksleder" never, the
+  // whole word moves to the next line instead.
+  const bool has_joint = std::any_of(hyphen_points_.begin(), hyphen_points_.end(),
+                                     [](const HyphenPoint& point) { return point.joint; });
+  for (const bool joints_only : {true, false}) {
+    if (!joints_only && has_joint && word_fits_a_line) break;
+    for (auto it = hyphen_points_.rbegin(); it != hyphen_points_.rend(); ++it) {
+      if (joints_only && !it->joint) continue;
+      const std::size_t cut = word_start + it->at;
+      if (cut <= segment_start) break;
+      if (text.width(line_start, cut) + hyphen_width(text, cut - 1) <= width + kEpsilon) return cut;
+    }
   }
   return std::nullopt;
 }

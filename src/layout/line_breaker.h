@@ -2,15 +2,20 @@
 // Breaks a paragraph into lines: greedy fill, ragged right, at the UAX #14
 // opportunities of the whole paragraph (so a break is decided over runs of
 // mixed bold/italic text). Trailing spaces do not count towards a line's
-// width. A word that does not fit is hyphenated when it has at least six
-// letters, does not start with a capital (names) and the patterns allow it; a word longer than a line is broken
-// between characters and never overflows. Holds scratch buffers reused from
-// paragraph to paragraph: one per lay_out() call, not thread-safe.
+// width. A word that does not fit is hyphenated when it is letters only,
+// starts with a small letter, is no part of a name, the text allows
+// hyphenation (not a header cell) and the Hyphenator gives a point, at
+// the last joint of a compound that fits, else (for a word without joints
+// or wider than the line) the last point that fits; a word
+// longer than a line is broken between characters and never overflows.
+// Holds scratch buffers reused from paragraph to paragraph: one per
+// lay_out() call, not thread-safe.
 #include <cstddef>
 #include <optional>
 #include <vector>
 
 #include "core/font_metrics.h"
+#include "layout/hyphenation_exceptions.h"
 #include "layout/styled_text.h"
 
 namespace sygedok::layout {
@@ -46,7 +51,7 @@ class LineBreaker {
 
   const FontMetrics& metrics_;
   const Hyphenator* hyphenator_;
-  std::vector<std::size_t> hyphen_points_;
+  std::vector<HyphenPoint> hyphen_points_;
 };
 
 // CSS min-content width: the widest piece between break opportunities.

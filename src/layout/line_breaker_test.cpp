@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/resources.h"
 #include "core/text.h"
 #include "layout/hyphenator.h"
 #include "layout/test_support.h"
@@ -18,8 +19,10 @@ constexpr double kSize = 10;  // 5 pt a character
 class LineBreakerTest : public ::testing::Test {
  protected:
   // The drawn text of each line ("-" added where hyphenated).
-  std::vector<std::string> lines_of(const Inlines& inlines, double width, const Hyphenator* hyphenator = nullptr) {
+  std::vector<std::string> lines_of(const Inlines& inlines, double width, const Hyphenator* hyphenator = nullptr,
+                                    bool hyphenate = true) {
     build_styled_text(inlines, kSize, false, metrics_, problems_, styled_);
+    styled_.hyphenate = hyphenate;
     LineBreaker breaker(metrics_, hyphenator);
     std::vector<LineRange> ranges;
     breaker.break_lines(styled_, width, ranges);
@@ -139,6 +142,62 @@ TEST_F(HyphenatingLineBreakerTest, LeavesCapitalisedNamesWhole) {
 TEST_F(HyphenatingLineBreakerTest, KeepsPunctuationAfterTheWord) {
   EXPECT_EQ(lines_of("Se sygefraværssamtale.", 60, hyphenator_.get()), (Lines{"Se sygefra-", "værssamtale."}));
   EXPECT_EQ(lines_of("Se sygefraværssamtale.", 45, hyphenator_.get()), (Lines{"Se syge-", "fraværs-", "samtale."}));
+}
+
+// With the built-in exception list, as documents are set.
+class ListedLineBreakerTest : public LineBreakerTest {
+ protected:
+  static void SetUpTestSuite() {
+    HyphenationExceptions exceptions;
+    ASSERT_TRUE(exceptions.add(embedded_resources().at("templates/hyphenation-da.txt"), "indbygget").empty());
+    auto loaded = Hyphenator::load("/usr/share/hyphen/hyph_da_DK.dic", std::move(exceptions));
+    ASSERT_TRUE(loaded.ok());
+    hyphenator_ = std::move(loaded).take();
+  }
+  static void TearDownTestSuite() { hyphenator_.reset(); }
+  static inline std::shared_ptr<const Hyphenator> hyphenator_;
+};
+
+TEST_F(ListedLineBreakerTest, PrefersTheJointOfACompound) {
+  // 24 characters a line: "dagtilbudsle-" would fit, but the joint wins.
+  EXPECT_EQ(lines_of("Ring til dagtilbudslederen i dag", 120, hyphenator_.get()),
+            (Lines{"Ring til dagtilbuds-", "lederen i dag"}));
+  // No joint fits: the last point that does.
+  EXPECT_EQ(lines_of("Ring til dagtilbudslederen i dag", 70, hyphenator_.get()),
+            (Lines{"Ring til dag-", "tilbudslederen", "i dag"}));
+  EXPECT_EQ(lines_of("Se biblioteksleder", 75, hyphenator_.get()), (Lines{"Se biblioteks-", "leder"}));
+}
+
+TEST_F(ListedLineBreakerTest, NeverHyphenatesNamesAndBreaksThemOnlyAtSpaces) {
+  Span name = text("Ångström-Müller");
+  name.name = true;
+  EXPECT_EQ(lines_of(Inlines{text("Hr. "), name, text(" kommer")}, 80, hyphenator_.get()),
+            (Lines{"Hr.", "Ångström-Müller", "kommer"}));
+  // Unmarked, the same text breaks after the hyphen.
+  EXPECT_EQ(lines_of("Hr. Ångström-Müller kommer", 80, hyphenator_.get()),
+            (Lines{"Hr. Ångström-", "Müller kommer"}));
+  Span lower = text("af sygemeldingen");  // a name field's words, even in lower case
+  lower.name = true;
+  EXPECT_EQ(lines_of(Inlines{text("Til "), lower}, 75, hyphenator_.get()), (Lines{"Til af", "sygemeldingen"}));
+  EXPECT_EQ(lines_of("Til af sygemeldingen", 75, hyphenator_.get()), (Lines{"Til af syge-", "meldingen"}));
+}
+
+TEST_F(ListedLineBreakerTest, BreaksAWordWithAHyphenOnlyAfterIt) {
+  EXPECT_EQ(lines_of("Bestil hæve-sænkebordet nu", 100, hyphenator_.get()),
+            (Lines{"Bestil hæve-", "sænkebordet nu"}));
+}
+
+TEST_F(ListedLineBreakerTest, NeverHyphenatesAddressesOrCaseNumbers) {
+  EXPECT_EQ(lines_of("Skriv til personaleafdelingen@eksempel.dk", 100, hyphenator_.get()),
+            (Lines{"Skriv til", "personaleafdelingen@", "eksempel.dk"}));
+  EXPECT_EQ(lines_of("Sagen har nr. personalesag2026", 100, hyphenator_.get()),
+            (Lines{"Sagen har nr.", "personalesag2026"}));
+}
+
+TEST_F(ListedLineBreakerTest, TextWithoutHyphenationKeepsWordsWhole) {
+  // A header cell: "Øvrige del-tagere" must not happen.
+  EXPECT_EQ(lines_of("Øvrige deltagere", 60, hyphenator_.get()), (Lines{"Øvrige del-", "tagere"}));
+  EXPECT_EQ(lines_of(Inlines{text("Øvrige deltagere")}, 60, hyphenator_.get(), false), (Lines{"Øvrige", "deltagere"}));
 }
 
 }  // namespace

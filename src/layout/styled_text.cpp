@@ -23,7 +23,7 @@ char32_t as_layout_character(char32_t c) {
   return c;
 }
 
-void append_character(char32_t c, FontStyle style, const FontMetrics& metrics, TextProblems& problems,
+void append_character(char32_t c, FontStyle style, bool name, const FontMetrics& metrics, TextProblems& problems,
                       StyledText& out) {
   double advance = 0;
   if (c != kHardBreak && c != kSoftHyphen) {
@@ -32,11 +32,12 @@ void append_character(char32_t c, FontStyle style, const FontMetrics& metrics, T
   }
   out.chars.push_back(c);
   out.styles.push_back(style);
+  out.names.push_back(name ? 1 : 0);
   out.offsets.push_back(out.offsets.back() + advance);
 }
 
-void append_utf8(std::string_view text, FontStyle style, const FontMetrics& metrics, TextProblems& problems,
-                 StyledText& out) {
+void append_utf8(std::string_view text, FontStyle style, bool name, const FontMetrics& metrics,
+                 TextProblems& problems, StyledText& out) {
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   auto remaining = static_cast<utf8proc_ssize_t>(text.size());
   while (remaining > 0) {
@@ -46,7 +47,7 @@ void append_utf8(std::string_view text, FontStyle style, const FontMetrics& metr
       problems.invalid_utf8();
       return;
     }
-    append_character(as_layout_character(static_cast<char32_t>(cp)), style, metrics, problems, out);
+    append_character(as_layout_character(static_cast<char32_t>(cp)), style, name, metrics, problems, out);
     bytes += n;
     remaining -= n;
   }
@@ -58,6 +59,8 @@ void reset(double font_size, StyledText& out) {
   out.styles.clear();
   out.offsets.assign(1, 0.0);
   out.breaks.clear();
+  out.names.clear();
+  out.hyphenate = true;
 }
 
 void find_breaks(StyledText& out) {
@@ -68,6 +71,10 @@ void find_breaks(StyledText& out) {
   set_linebreaks_utf32(reinterpret_cast<const utf32_t*>(out.chars.data()), out.chars.size(), "da",
                        out.breaks.data());
   tie_danish_phrases(out.chars, out.breaks);
+  // A name breaks only at its spaces.
+  for (std::size_t i = 0; i + 1 < out.chars.size(); ++i)
+    if (out.names[i] && out.names[i + 1] && out.chars[i] != U' ' && out.breaks[i] == LINEBREAK_ALLOWBREAK)
+      out.breaks[i] = LINEBREAK_NOBREAK;
 }
 
 }  // namespace
@@ -90,9 +97,9 @@ void build_styled_text(const Inlines& inlines, double font_size, bool force_bold
   for (const Span& span : inlines) {
     FontStyle style = make_style(span.bold || force_bold, span.italic);
     if (span.kind == Span::Kind::HardBreak)
-      append_character(kHardBreak, style, metrics, problems, out);
+      append_character(kHardBreak, style, false, metrics, problems, out);
     else
-      append_utf8(span.text, style, metrics, problems, out);
+      append_utf8(span.text, style, span.name, metrics, problems, out);
   }
   find_breaks(out);
 }
@@ -100,7 +107,7 @@ void build_styled_text(const Inlines& inlines, double font_size, bool force_bold
 void build_plain_text(std::string_view utf8, FontStyle style, double font_size, const FontMetrics& metrics,
                       TextProblems& problems, StyledText& out) {
   reset(font_size, out);
-  append_utf8(utf8, style, metrics, problems, out);
+  append_utf8(utf8, style, false, metrics, problems, out);
   find_breaks(out);
 }
 

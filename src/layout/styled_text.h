@@ -24,6 +24,10 @@ struct StyledText {
   std::vector<FontStyle> styles;  // one per character
   std::vector<double> offsets;    // x of each character on one unbroken line, plus the end: length() + 1 entries
   std::vector<char> breaks;       // LINEBREAK_* for the position after each character
+  // Per character: part of a name (Span::name), never hyphenated and
+  // broken only at its spaces, not after a hyphen ("Ångström-Müller").
+  std::vector<char> names;
+  bool hyphenate = true;  // false: no word of the text is hyphenated (header cells)
 
   std::size_t length() const { return chars.size(); }
   double width(std::size_t begin, std::size_t end) const { return offsets[end] - offsets[begin]; }
@@ -47,7 +51,7 @@ class TextProblems {
 // Fills `out` (its buffers are reused) from `inlines` at `font_size`:
 // HardBreak spans become kHardBreak, tabs and newlines inside text become
 // spaces, `force_bold` makes every span bold (table header cells). Characters
-// without a glyph are reported to `problems`.
+// without a glyph are reported to `problems`. `out.hyphenate` is true.
 void build_styled_text(const Inlines& inlines, double font_size, bool force_bold, const FontMetrics& metrics,
                        TextProblems& problems, StyledText& out);
 

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <map>
 
 #include "layout/test_support.h"
@@ -31,9 +32,16 @@ TEST(ColumnWidths, FollowCssAutomaticTableLayout) {
   auto roomy = column_widths({10, 20}, {30, 50}, 100);  // max widths fit: the rest shared like max
   EXPECT_DOUBLE_EQ(roomy[0], 37.5);
   EXPECT_DOUBLE_EQ(roomy[1], 62.5);
-  auto tight = column_widths({10, 20}, {30, 50}, 60);  // between min and max
-  EXPECT_DOUBLE_EQ(tight[0], 22);
-  EXPECT_DOUBLE_EQ(tight[1], 38);
+  // Between min and max: the narrow column fits its fair share (30 of 60)
+  // whole; the other gets the rest.
+  auto tight = column_widths({10, 20}, {30, 50}, 60);
+  EXPECT_DOUBLE_EQ(tight[0], 30);
+  EXPECT_DOUBLE_EQ(tight[1], 30);
+  // Neither fits its share: the room above the min widths is shared in
+  // proportion to (max - min), as in CSS.
+  auto shared = column_widths({10, 20}, {100, 200}, 90);
+  EXPECT_DOUBLE_EQ(shared[0], 10 + 90 * 60.0 / 270);
+  EXPECT_DOUBLE_EQ(shared[1], 20 + 180 * 60.0 / 270);
   auto cramped = column_widths({10, 20}, {30, 50}, 15);  // not even min fits: scaled, never wider
   EXPECT_DOUBLE_EQ(cramped[0] + cramped[1], 15);
   EXPECT_DOUBLE_EQ(cramped[1], 2 * cramped[0]);
@@ -127,6 +135,68 @@ TEST(TableLayout, ARowTallerThanAPageIsSplitBetweenLines) {
   for (int i = 1; i <= 30; ++i) EXPECT_EQ(seen["note " + std::to_string(i)], 1) << i;
   EXPECT_EQ(seen["Lang"], 1);
   EXPECT_EQ(page_of(frame, "note 1"), 0);
+}
+
+std::vector<const RectItem*> rects_in_row(const FramePage& page, double top) {
+  std::vector<const RectItem*> out;
+  for (const auto* r : rects_on(page))
+    if (std::abs(r->rect.y - top) < 1e-6) out.push_back(r);
+  return out;
+}
+
+TEST(TableLayout, NoEmptyBorderedCells) {
+  // With a header row: an empty cell says "–", a row without text is left out.
+  auto frame = lay_out_ok({{table({"Hvad", "Hvem", "Hvornår"}, {{"Plan", "Mette", ""}, {"", "", ""}})}});
+  const auto& page = frame.pages[0];
+  EXPECT_EQ(rects_on(page).size(), 6u);
+  EXPECT_EQ(must_find(page, "\u2013").origin.x, must_find(page, "Hvornår").origin.x);
+
+  // Label | value pairs: the last cell with text spans the empty ones after it.
+  Table facts;
+  facts.rows.push_back({{text("Medarbejder", true)}, {text("Søren")}, {text("Leder", true)}, {text("Mette")}});
+  facts.rows.push_back({{text("Øvrige", true)}, {text("Anna og Bo")}, {}, {}});
+  auto spanned = lay_out_ok({{Block{facts}}});
+  const auto& second = spanned.pages[0];
+  const double top = must_find(second, "Øvrige").origin.y - 2 - 9.75;
+  auto row = rects_in_row(second, top);
+  ASSERT_EQ(row.size(), 2u);
+  EXPECT_DOUBLE_EQ(row[1]->rect.x + row[1]->rect.width, 180);
+  EXPECT_EQ(find_text(second, "\u2013"), nullptr);
+  // The structure keeps four cells a row.
+  for (const auto& element : spanned.structure.elements)
+    if (element.role == StructRole::TR) EXPECT_EQ(element.children.size(), 4u);
+}
+
+TEST(TableLayout, AShortDateOrNameIsNotWrappedToWidenALongText) {
+  LayoutStyle wide = small_style();
+  wide.page = {400, 200};  // 360 pt of text: the min widths fit, the max widths do not
+  Table facts;
+  facts.rows.push_back({{text("Dato", true)},
+                        {text("Mandag den 14. december 2026")},
+                        {text("Noter", true)},
+                        {text("Vi talte om arbejdstiden og om hvordan opgaverne kan fordeles i de kommende uger")}});
+  auto frame = lay_out_ok({{Block{facts}}}, wide);
+  EXPECT_NE(find_text(frame.pages[0], "Mandag den 14. december 2026"), nullptr);  // one line
+}
+
+TEST(TableLayout, TheLastRowNeverStandsAloneOnAPage) {
+  // Five lines (67.5 pt) and a header with five rows (105 pt) on a 160 pt
+  // page: only the last row would not fit, so the last two move.
+  auto frame = lay_out_ok({{lines({"a", "b", "c", "d", "e"}),
+                            table({"Hvad", "Hvem"}, {{"Opgave 1", "A"}, {"Opgave 2", "B"}, {"Opgave 3", "C"},
+                                                     {"Opgave 4", "D"}, {"Opgave 5", "E"}})}});
+  EXPECT_EQ(page_of(frame, "Opgave 3"), 0);
+  EXPECT_EQ(page_of(frame, "Opgave 4"), 1);
+  EXPECT_EQ(page_of(frame, "Opgave 5"), 1);
+}
+
+TEST(TableLayout, TheHeaderRowKeepsTwoBodyRows) {
+  // Eight lines (108 pt) leave room for the header and one row only.
+  auto frame = lay_out_ok({{lines({"a", "b", "c", "d", "e", "f", "g", "h"}),
+                            table({"Hvad", "Hvem"}, {{"Opgave 1", "A"}, {"Opgave 2", "B"}, {"Opgave 3", "C"},
+                                                     {"Opgave 4", "D"}, {"Opgave 5", "E"}})}});
+  EXPECT_EQ(page_of(frame, "Hvad"), 1);
+  EXPECT_EQ(page_of(frame, "Opgave 1"), 1);
 }
 
 }  // namespace

@@ -101,6 +101,17 @@ void VerticalList::add_row(TableRow row, double height, bool break_before) {
   push(element);
 }
 
+void VerticalList::keep_together(std::size_t first, std::size_t at_start, std::size_t at_end) {
+  std::vector<std::size_t> pieces;
+  for (std::size_t i = first; i < elements.size(); ++i)
+    if (elements[i].kind != Element::Kind::Space) pieces.push_back(i);
+  auto no_page_begins_at = [&](std::size_t piece) {
+    for (std::size_t i = pieces[piece] + 1; i-- > pieces[piece - 1] + 1;) elements[i].break_before = false;
+  };
+  for (std::size_t k = 1; k < pieces.size(); ++k)
+    if (k < at_start || k + at_end > pieces.size()) no_page_begins_at(k);
+}
+
 void VerticalList::attach_marker(TextItem marker, double fallback_baseline) {
   marker_ = std::move(marker);
   marker_baseline_ = fallback_baseline;

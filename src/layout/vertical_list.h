@@ -54,6 +54,12 @@ struct VerticalList {
   // page: a heading keeps with what follows it.
   void keep_with_next() { keep_next_ = true; }
 
+  // Of the pieces added since element `first` (spaces aside), the first
+  // `at_start` stay on one page, and so do the last `at_end`: no page
+  // begins with the 2nd to the at_start-th piece or with one of the last
+  // at_end - 1 (rows of a table, lines of a list).
+  void keep_together(std::size_t first, std::size_t at_start, std::size_t at_end);
+
   // A list marker to put on the first baseline of the next box (or at
   // `fallback_baseline` below its top when it has no text).
   void attach_marker(TextItem marker, double fallback_baseline);

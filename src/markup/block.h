@@ -10,12 +10,16 @@ namespace sygedok {
 
 // A piece of inline text with one emphasis. Soft line breaks become spaces;
 // a hard line break (two trailing spaces or a backslash) is its own span.
+// `name`: the text of a name field (a person, the organisation), marked in
+// the Markdown by kNameStart … kNameEnd (core/text.h); layout never
+// hyphenates it (docs/typesetting.md).
 struct Span {
   enum class Kind { Text, HardBreak };
   Kind kind = Kind::Text;
   std::string text;  // UTF-8, NFC; empty for HardBreak
   bool bold = false;
   bool italic = false;
+  bool name = false;
 };
 using Inlines = std::vector<Span>;
 
@@ -39,13 +43,15 @@ struct List {
 // A GFM table. Templates mark special tables with an HTML comment on the
 // line before them:
 //   <!-- sygedok:letterhead -->                     sender block, no borders
+//   <!-- sygedok:running-head -->                   one row, drawn small at
+//        the top of pages 2 and later (decoration: an artifact)
 //   <!-- sygedok:signatures NAME_1 NAME_2 ... -->   one signature line per
 //        column, the header row is the label above the name in the body row,
 //        NAME_i names the signature field of column i.
 // A table whose header cells are all empty has no header row (key/value
 // tables such as the referat's facts).
 struct Table {
-  enum class Role { Plain, Letterhead, Signatures };
+  enum class Role { Plain, Letterhead, Signatures, RunningHead };
   enum class Align { Default, Left, Center, Right };
   Role role = Role::Plain;
   std::vector<std::string> field_names;  // Signatures only, one per column

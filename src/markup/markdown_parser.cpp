@@ -192,6 +192,8 @@ class Converter {
     for (std::string word; words >> word;) arguments.push_back(word);
     if (command == "sygedok:letterhead" && arguments.empty()) {
       marker.role = Table::Role::Letterhead;
+    } else if (command == "sygedok:running-head" && arguments.empty()) {
+      marker.role = Table::Role::RunningHead;
     } else if (command == "sygedok:signatures" && !arguments.empty()) {
       marker.role = Table::Role::Signatures;
       std::set<std::string> seen;
@@ -211,6 +213,7 @@ class Converter {
 
   Inlines literal_lines(cmark_node* node) {
     Inlines out;
+    in_name_ = false;
     std::string text = cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "";
     while (!text.empty() && text.back() == '\n') text.pop_back();
     std::istringstream lines(text);
@@ -227,6 +230,7 @@ class Converter {
 
   Inlines inlines(cmark_node* parent) {
     Inlines out;
+    in_name_ = false;
     inline_children(parent, false, false, out);
     finish(out);
     return out;
@@ -265,13 +269,26 @@ class Converter {
     }
   }
 
-  // Adds text, merged into the previous span when it has the same style.
-  static void append_text(Inlines& out, std::string_view text, bool bold, bool italic) {
+  // Adds text, merged into the previous span when it has the same style;
+  // the name marks (kNameStart, kNameEnd) start and end name spans.
+  void append_text(Inlines& out, std::string_view text, bool bold, bool italic) {
+    while (!text.empty()) {
+      const std::size_t start = text.find(kNameStart), end = text.find(kNameEnd);
+      const std::size_t mark = std::min(start, end);
+      append_piece(out, text.substr(0, mark), bold, italic);
+      if (mark == std::string_view::npos) return;
+      in_name_ = mark == start;
+      text.remove_prefix(mark + (mark == start ? kNameStart.size() : kNameEnd.size()));
+    }
+  }
+
+  void append_piece(Inlines& out, std::string_view text, bool bold, bool italic) const {
     if (text.empty()) return;
-    if (!out.empty() && out.back().kind == Span::Kind::Text && out.back().bold == bold && out.back().italic == italic) {
+    if (!out.empty() && out.back().kind == Span::Kind::Text && out.back().bold == bold &&
+        out.back().italic == italic && out.back().name == in_name_) {
       out.back().text += text;
     } else {
-      out.push_back(Span{Span::Kind::Text, std::string(text), bold, italic});
+      out.push_back(Span{Span::Kind::Text, std::string(text), bold, italic, in_name_});
     }
   }
 
@@ -282,6 +299,7 @@ class Converter {
 
   std::optional<Marker> pending_;
   Diagnostics problems_;
+  bool in_name_ = false;  // between kNameStart and kNameEnd in the current inlines
 };
 
 }  // namespace

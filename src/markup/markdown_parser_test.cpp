@@ -126,6 +126,30 @@ TEST(MarkdownParser, MarkersGiveTheNextTableItsRole) {
   EXPECT_EQ(show(signatures.rows[0][1]), "Søren");
 }
 
+TEST(MarkdownParser, TheRunningHeadMarkerGivesItsRole) {
+  auto doc = parse_ok("<!-- sygedok:running-head -->\n| | | |\n|---|---|---|\n| Referat | Søren | Sagsnr. 1 |\n");
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(as<Table>(doc.blocks[0]).role, Table::Role::RunningHead);
+}
+
+TEST(MarkdownParser, NameMarksMakeNameSpans) {
+  auto doc = parse_ok("Til \u2068Anna \\*Holm\u2069 (TR) og **\u2068Bo\u2069**\n\n| \u2068Eva\u2069 |\n|---|\n| x |\n");
+  const auto& text = as<Paragraph>(doc.blocks[0]).text;
+  ASSERT_EQ(text.size(), 4u);
+  EXPECT_EQ(text[0].text, "Til ");
+  EXPECT_FALSE(text[0].name);
+  EXPECT_EQ(text[1].text, "Anna *Holm");  // one span, the escape read
+  EXPECT_TRUE(text[1].name);
+  EXPECT_EQ(text[2].text, " (TR) og ");
+  EXPECT_FALSE(text[2].name);
+  EXPECT_EQ(text[3].text, "Bo");
+  EXPECT_TRUE(text[3].name && text[3].bold);
+  const auto& header = as<Table>(doc.blocks[1]).header[0];
+  ASSERT_EQ(header.size(), 1u);
+  EXPECT_EQ(header[0].text, "Eva");
+  EXPECT_TRUE(header[0].name);
+}
+
 TEST(MarkdownParser, TemplateMistakesWithMarkersAreErrors) {
   const char* broken[] = {
       "<!-- sygedok:letterhead -->\n\nEt afsnit, ikke en tabel.\n",

@@ -43,6 +43,7 @@ std::optional<Contact> read_contact(JsonReader& sender) {
   auto name = contact->text("name", "kontaktpersonens navn", Presence::Required);
   auto phone = contact->text("phone", "kontaktpersonens telefonnummer", Presence::Optional, 40);
   auto email = contact->text("email", "kontaktpersonens e-mailadresse", Presence::Optional);
+  auto web = contact->text("web", "webadressen", Presence::Optional, 200);
   if (email && !looks_like_email(*email)) {
     contact->report_error("email", "invalid_email",
                           "Kontaktpersonens e-mailadresse »" + *email + "« ser ikke ud som en e-mailadresse.");
@@ -50,7 +51,7 @@ std::optional<Contact> read_contact(JsonReader& sender) {
   }
   contact->warn_unknown_fields();
   if (!name) return std::nullopt;
-  return Contact{*name, phone, email};
+  return Contact{*name, phone, email, web};
 }
 
 }  // namespace

@@ -14,10 +14,12 @@
 
 namespace sygedok::model {
 
+// Whom the employee can ask; phone, e-mail and web address also go in the letterhead.
 struct Contact {
   std::string name;
   std::optional<std::string> phone;
   std::optional<std::string> email;
+  std::optional<std::string> web;  // "www.eksempel.dk"
 };
 
 // The organisation (a municipality, a workplace) in the letterhead.
@@ -64,7 +66,7 @@ struct Participant {
   std::optional<std::string> role;  // "TR", "HR-konsulent"
 };
 
-// {"name", "unit"?, "address", "cvr", "contact": {"name", "phone"?, "email"?}?}
+// {"name", "unit"?, "address", "cvr", "contact": {"name", "phone"?, "email"?, "web"?}?}
 std::optional<Sender> read_sender(JsonReader& request);
 // {"date": "YYYY-MM-DD", "case_number"?}
 std::optional<DocumentHeader> read_document_header(JsonReader& request);

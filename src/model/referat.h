@@ -1,7 +1,7 @@
 #pragma once
 // The referat (minutes) of a sick-leave conversation, typed and validated.
 // JSON shape (every name below is a member; ? = optional):
-//   sender {name, unit?, address, cvr, contact? {name, phone?, email?}}
+//   sender {name, unit?, address, cvr, contact? {name, phone?, email?, web?}}
 //   document {date "YYYY-MM-DD", case_number?}
 //   employee {name, cpr? "DDMMYY-SSSS", address? ["line", …]}   manager {name, title?}
 //   meeting {type, start "YYYY-MM-DDTHH:MM", end?, form? "fremmoede" | "telefon" | "video", location (in person)}

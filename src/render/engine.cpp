@@ -46,8 +46,13 @@ Result<std::shared_ptr<const Engine>> Engine::create(const EngineOptions& option
   if (!templates) return Result<std::shared_ptr<const Engine>>::failure(templates.take_diagnostics());
   Diagnostics profile = profile_problems(templates.value()->profile(), *fonts.value());
   if (!profile.empty()) return Result<std::shared_ptr<const Engine>>::failure(std::move(profile));
+  layout::HyphenationExceptions exceptions;
+  Diagnostics list_problems;
+  for (const auto& list : templates.value()->hyphenation_exceptions())
+    append(list_problems, exceptions.add(list.text, list.origin));
+  if (!list_problems.empty()) return Result<std::shared_ptr<const Engine>>::failure(std::move(list_problems));
   // Without the Danish patterns documents still render, only without hyphens.
-  auto hyphenator = layout::Hyphenator::load(options.hyphenation_dictionary);
+  auto hyphenator = layout::Hyphenator::load(options.hyphenation_dictionary, std::move(exceptions));
   std::shared_ptr<const layout::Hyphenator> patterns;
   if (hyphenator) patterns = std::move(hyphenator).take();
   return Result<std::shared_ptr<const Engine>>::success(
