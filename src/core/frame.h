@@ -28,6 +28,10 @@ struct TextItem {
   std::string text;  // UTF-8, NFC
   Color color;
   StructId element = kArtifact;
+  // `text` shaped (FontMetrics::shape) as layout measured it: what the PDF
+  // draws; each glyph's cluster is a byte offset in `text`, for ToUnicode.
+  // Empty: the PDF writer shapes `text` itself.
+  std::vector<PlacedGlyph> glyphs;
 };
 
 struct LineItem {

@@ -39,6 +39,8 @@ constexpr std::array<hb_tag_t, 7> kDroppedTables = {HB_TAG('c', 'm', 'a', 'p'), 
                                                     HB_TAG('k', 'e', 'r', 'n'), HB_TAG('g', 'a', 's', 'p'),
                                                     HB_TAG('D', 'S', 'I', 'G')};
 
+constexpr std::array<hb_codepoint_t, 2> kKeptNameIds = {HB_OT_NAME_ID_COPYRIGHT, HB_OT_NAME_ID_LICENSE_URL};
+
 // One shaping buffer per thread, reused (creating one costs an allocation).
 hb_buffer_t* thread_buffer() {
   thread_local BufferPtr buffer{hb_buffer_create()};
@@ -182,6 +184,11 @@ std::string Face::subset(const std::set<GlyphId>& glyphs) const {
   hb_set_t* dropped = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (hb_tag_t tag : kDroppedTables) hb_set_add(dropped, tag);
   hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NOTDEF_OUTLINE);
+  // Of the names, the copyright notice and the licence's address, which the
+  // font's licence asks every copy to keep; the PDF names the font itself.
+  hb_set_t* names = hb_subset_input_set(input.get(), HB_SUBSET_SETS_NAME_ID);
+  hb_set_clear(names);
+  for (hb_codepoint_t id : kKeptNameIds) hb_set_add(names, id);
   FacePtr subset{hb_subset_or_fail(hb_->face.get(), input.get())};
   if (!subset) return {};
   BlobPtr blob{hb_face_reference_blob(subset.get())};

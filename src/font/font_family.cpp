@@ -75,4 +75,23 @@ double FontFamily::descent(FontStyle style, double size) const {
   return -font.descender() * size / font.units_per_em();
 }
 
+void FontFamily::shape(FontStyle style, std::string_view utf8, double size, std::vector<PlacedGlyph>& out) const {
+  const Face& font = face(style);
+  const double scale = size / font.units_per_em();
+  thread_local std::vector<ShapedGlyph> shaped;
+  shaped.clear();
+  // Word by word, each with the spaces that follow it.
+  for (std::size_t start = 0; start < utf8.size();) {
+    std::size_t end = utf8.find(' ', start);
+    end = end == std::string_view::npos ? utf8.size() : utf8.find_first_not_of(' ', end);
+    if (end == std::string_view::npos) end = utf8.size();
+    shapes_.shape(font, static_cast<char>(style), utf8.substr(start, end - start), static_cast<std::uint32_t>(start),
+                  shaped);
+    start = end;
+  }
+  out.reserve(out.size() + shaped.size());
+  for (const ShapedGlyph& g : shaped)
+    out.push_back({g.glyph, g.cluster, g.advance * scale, g.x_offset * scale, g.y_offset * scale});
+}
+
 }  // namespace sygedok::font

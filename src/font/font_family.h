@@ -1,7 +1,8 @@
 #pragma once
 // The four faces (regular, bold, italic, bold italic) of the document font,
 // loaded once and shared by every render. Implements FontMetrics for layout
-// and hands the TrueType faces to the PDF writer. Immutable; thread-safe.
+// and hands the faces to the PDF writer. Immutable but for its cache of
+// shaped words, which is thread-safe; the family is thread-safe.
 #include <array>
 #include <memory>
 #include <string_view>
@@ -9,6 +10,7 @@
 #include "core/font_metrics.h"
 #include "core/result.h"
 #include "font/face.h"
+#include "font/shape_cache.h"
 
 namespace sygedok::font {
 
@@ -26,11 +28,14 @@ class FontFamily final : public FontMetrics {
   double advance(FontStyle style, char32_t code_point, double size) const override;
   double ascent(FontStyle style, double size) const override;
   double descent(FontStyle style, double size) const override;
+  // Shaped by HarfBuzz word by word (see ShapeCache), in points.
+  void shape(FontStyle style, std::string_view utf8, double size, std::vector<PlacedGlyph>& out) const override;
 
   explicit FontFamily(std::array<std::shared_ptr<const Face>, kFontStyleCount> faces);
 
  private:
   std::array<std::shared_ptr<const Face>, kFontStyleCount> faces_;
+  mutable ShapeCache shapes_;  // thread-safe
 };
 
 }  // namespace sygedok::font

@@ -96,5 +96,29 @@ TEST(FontFamilyTest, ReportsABrokenFaceByStyle) {
             same_face_four_times.value()->advance(FontStyle::Regular, 'M', 10));
 }
 
+// Shaped text in points: kerning ("Ta" narrower than T and a apart), word
+// by word with clusters across the whole text, the same from the cache.
+TEST(FontFamilyTest, ShapesWithKerningWordByWord) {
+  auto family = FontFamily::load_embedded();
+  ASSERT_TRUE(family.ok());
+  const FontFamily& fonts = *family.value();
+  std::vector<PlacedGlyph> ta;
+  fonts.shape(FontStyle::Regular, "Ta", 10, ta);
+  ASSERT_EQ(ta.size(), 2u);
+  EXPECT_LT(ta[0].advance + ta[1].advance,
+            fonts.advance(FontStyle::Regular, U'T', 10) + fonts.advance(FontStyle::Regular, U'a', 10) - 0.1);
+  std::vector<PlacedGlyph> first, second;
+  fonts.shape(FontStyle::Bold, "Ærø  Tå", 12, first);
+  fonts.shape(FontStyle::Bold, "Ærø  Tå", 12, second);
+  ASSERT_EQ(first.size(), 7u);
+  const std::uint32_t clusters[] = {0, 2, 3, 5, 6, 7, 8};
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    EXPECT_EQ(first[i].cluster, clusters[i]) << i;
+    EXPECT_EQ(first[i].glyph, second[i].glyph) << i;
+    EXPECT_DOUBLE_EQ(first[i].advance, second[i].advance) << i;
+  }
+  EXPECT_EQ(first[1].glyph, fonts.face(FontStyle::Bold).glyph_for(U'r'));
+}
+
 }  // namespace
 }  // namespace sygedok::font

@@ -12,6 +12,16 @@ namespace sygedok::layout {
 namespace {
 
 // The letterhead table, drawn beside the window address instead of in the flow.
+// Every text item's glyphs, shaped as layout measured them, for the PDF.
+void shape_text_items(std::vector<FramePage>& pages, const FontMetrics& metrics) {
+  for (FramePage& page : pages)
+    for (FrameItem& item : page.items)
+      if (auto* text = std::get_if<TextItem>(&item)) {
+        text->glyphs.clear();
+        metrics.shape(text->style, text->text, text->size, text->glyphs);
+      }
+}
+
 const Block* letterhead_block(const BlockDocument& document) {
   for (const Block& block : document.blocks)
     if (const auto* table = std::get_if<Table>(&block.node); table && table->role == Table::Role::Letterhead)
@@ -56,6 +66,7 @@ Result<FrameDocument> lay_out(const BlockDocument& document, const FontMetrics& 
   add_running_heads(frame.pages, running_head);
   add_page_footers(frame.pages, metrics, style, context.problems);
   if (context.problems.any()) return Result<FrameDocument>::failure(context.problems.take());
+  shape_text_items(frame.pages, metrics);
   return Result<FrameDocument>::success(std::move(frame));
 }
 

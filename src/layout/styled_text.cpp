@@ -3,6 +3,7 @@
 #include <linebreak.h>
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <mutex>
 
 #include "core/text.h"
@@ -23,33 +24,45 @@ char32_t as_layout_character(char32_t c) {
   return c;
 }
 
-void append_character(char32_t c, FontStyle style, bool name, const FontMetrics& metrics, TextProblems& problems,
-                      StyledText& out) {
-  double advance = 0;
-  if (c != kHardBreak && c != kSoftHyphen) {
-    if (!metrics.has_glyph(style, c)) problems.missing_glyph(c);
-    advance = metrics.advance(style, c, out.font_size);
-  }
+void append_character(char32_t c, FontStyle style, bool name, double advance, StyledText& out) {
   out.chars.push_back(c);
   out.styles.push_back(style);
   out.names.push_back(name ? 1 : 0);
   out.offsets.push_back(out.offsets.back() + advance);
 }
 
+// Appends a run of one style, measured by shaping it (kerning included):
+// each character advances by the glyphs of the cluster it starts.
 void append_utf8(std::string_view text, FontStyle style, bool name, const FontMetrics& metrics,
                  TextProblems& problems, StyledText& out) {
-  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  auto remaining = static_cast<utf8proc_ssize_t>(text.size());
-  while (remaining > 0) {
-    utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t n = utf8proc_iterate(bytes, remaining, &cp);
-    if (n <= 0 || cp < 0) {
+  thread_local std::string run;
+  thread_local std::vector<std::uint32_t> run_bytes;  // byte offset in `run` of each character
+  thread_local std::vector<PlacedGlyph> glyphs;
+  thread_local std::vector<double> advances;
+  run.clear();
+  run_bytes.clear();
+  for (std::size_t at = 0; at < text.size();) {
+    const auto code_point = next_code_point(text, at);
+    if (!code_point) {
       problems.invalid_utf8();
-      return;
+      break;
     }
-    append_character(as_layout_character(static_cast<char32_t>(cp)), style, name, metrics, problems, out);
-    bytes += n;
-    remaining -= n;
+    const char32_t c = as_layout_character(*code_point);
+    if (c != kSoftHyphen && !metrics.has_glyph(style, c)) problems.missing_glyph(c);
+    run_bytes.push_back(static_cast<std::uint32_t>(run.size()));
+    sygedok::append_utf8(run, c);
+  }
+  glyphs.clear();
+  metrics.shape(style, run, out.font_size, glyphs);
+  advances.assign(run_bytes.size(), 0.0);
+  for (const PlacedGlyph& glyph : glyphs) {
+    const auto index = std::upper_bound(run_bytes.begin(), run_bytes.end(), glyph.cluster) - run_bytes.begin();
+    if (index > 0) advances[static_cast<std::size_t>(index - 1)] += glyph.advance;
+  }
+  std::size_t index = 0;
+  for (std::size_t at = 0; at < run.size(); ++index) {
+    const char32_t c = *next_code_point(run, at);
+    append_character(c, style, name, c == kSoftHyphen ? 0.0 : advances[index], out);
   }
 }
 
@@ -97,7 +110,7 @@ void build_styled_text(const Inlines& inlines, double font_size, bool force_bold
   for (const Span& span : inlines) {
     FontStyle style = make_style(span.bold || force_bold, span.italic);
     if (span.kind == Span::Kind::HardBreak)
-      append_character(kHardBreak, style, false, metrics, problems, out);
+      append_character(kHardBreak, style, false, 0.0, out);
     else
       append_utf8(span.text, style, span.name, metrics, problems, out);
   }

@@ -1,5 +1,7 @@
 #include "pdf/content_stream.h"
 
+#include <algorithm>
+
 #include <charconv>
 #include <cmath>
 
@@ -189,16 +191,37 @@ void ContentStream::move_text_to(double x, double y) {
   text_y_ = target_y;
 }
 
+namespace {
+
+void append_glyph(std::string& out, std::uint16_t glyph) {
+  out.push_back(kHexDigits[(glyph >> 12) & 0xF]);
+  out.push_back(kHexDigits[(glyph >> 8) & 0xF]);
+  out.push_back(kHexDigits[(glyph >> 4) & 0xF]);
+  out.push_back(kHexDigits[glyph & 0xF]);
+}
+
+}  // namespace
+
 void ContentStream::show_glyphs(const std::vector<std::uint16_t>& glyphs) {
   out_.reserve(out_.size() + glyphs.size() * 4 + 6);
   out_.push_back('<');
-  for (std::uint16_t glyph : glyphs) {
-    out_.push_back(kHexDigits[(glyph >> 12) & 0xF]);
-    out_.push_back(kHexDigits[(glyph >> 8) & 0xF]);
-    out_.push_back(kHexDigits[(glyph >> 4) & 0xF]);
-    out_.push_back(kHexDigits[glyph & 0xF]);
-  }
+  for (std::uint16_t glyph : glyphs) append_glyph(out_, glyph);
   out_ += "> Tj\n";
+}
+
+void ContentStream::show_glyphs(const std::vector<std::uint16_t>& glyphs, const std::vector<int>& adjustments) {
+  if (std::all_of(adjustments.begin(), adjustments.end(), [](int n) { return n == 0; })) return show_glyphs(glyphs);
+  out_.reserve(out_.size() + glyphs.size() * 5 + 8);
+  out_ += "[<";
+  for (std::size_t i = 0; i < glyphs.size(); ++i) {
+    append_glyph(out_, glyphs[i]);
+    if (i < adjustments.size() && adjustments[i] != 0 && i + 1 < glyphs.size()) {
+      out_.push_back('>');
+      append_integer(out_, adjustments[i]);
+      out_.push_back('<');
+    }
+  }
+  out_ += ">] TJ\n";
 }
 
 }  // namespace sygedok::pdf

@@ -1,9 +1,11 @@
 #include "pdf/font_embedder.h"
 
+#include <cmath>
 #include <map>
 #include <set>
 #include <string>
 
+#include "core/text.h"
 #include "pdf/cid_font_parts.h"
 #include "pdf/to_unicode_cmap.h"
 
@@ -61,21 +63,33 @@ HPDF_Dict FontEmbedder::font(FontStyle style) {
   return use.type0;
 }
 
-void FontEmbedder::encode(FontStyle style, std::u32string_view text, std::vector<font::GlyphId>& glyphs,
+void FontEmbedder::encode(FontStyle style, std::string_view text, const std::vector<PlacedGlyph>& placed, double size,
+                          std::vector<font::GlyphId>& glyphs, std::vector<int>& adjustments,
                           std::vector<char32_t>& missing) {
   const font::Face& face = fonts_.face(style);
   FaceUse& use = uses_[static_cast<int>(style)];
   if (use.code_point_of_glyph.empty()) use.code_point_of_glyph.assign(face.glyph_count(), FaceUse::kUnused);
-  glyphs.reserve(glyphs.size() + text.size());
-  for (char32_t code_point : text) {
-    const font::GlyphId glyph = face.glyph_for(code_point);
-    if (glyph == 0 || glyph >= use.code_point_of_glyph.size()) {
+  glyphs.reserve(glyphs.size() + placed.size());
+  adjustments.reserve(adjustments.size() + placed.size());
+  for (const PlacedGlyph& glyph : placed) {
+    std::size_t at = glyph.cluster;
+    const char32_t code_point = at < text.size() ? next_code_point(text, at).value_or(U'\uFFFD') : U'\uFFFD';
+    if (glyph.glyph == 0 || glyph.glyph >= use.code_point_of_glyph.size()) {
       missing.push_back(code_point);
       continue;
     }
-    char32_t& known = use.code_point_of_glyph[glyph];
+    char32_t& known = use.code_point_of_glyph[glyph.glyph];
     if (known == FaceUse::kUnused) known = code_point;
-    glyphs.push_back(glyph);
+    glyphs.push_back(glyph.glyph);
+    // TJ moves the pen back by n/1000 of the size after a glyph drawn with its /W width.
+    const double drawn = to_glyph_space(face, face.advance(glyph.glyph));
+    adjustments.push_back(static_cast<int>(std::lround(drawn - glyph.advance * 1000.0 / size)));
+    // A glyph placed off the pen (a combining mark): moved before it is drawn, moved back after.
+    const int shift = static_cast<int>(std::lround(glyph.x_offset * 1000.0 / size));
+    if (shift != 0 && adjustments.size() >= 2) {
+      adjustments[adjustments.size() - 2] -= shift;
+      adjustments.back() += shift;
+    }
   }
 }
 

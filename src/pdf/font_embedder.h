@@ -30,6 +30,8 @@ class FontEmbedder {
  public:
   FontEmbedder(HpdfDocument& document, const font::FontFamily& fonts, FontProgramCache* programs = nullptr);
 
+  const font::FontFamily& family() const { return fonts_; }
+
   // "F1".."F4": the name under which a page's /Resources /Font lists the face.
   static const char* resource_name(FontStyle style);
 
@@ -37,11 +39,16 @@ class FontEmbedder {
   // libharu failed (the document then holds the error).
   HPDF_Dict font(FontStyle style);
 
-  // Appends the glyph ids for `text` in the face for `style` to `glyphs` and
-  // remembers them for the subset and the ToUnicode map. Code points the
-  // face has no glyph for are appended to `missing` instead.
-  void encode(FontStyle style, std::u32string_view text, std::vector<font::GlyphId>& glyphs,
-              std::vector<char32_t>& missing);
+  // The glyphs of a shaped text item for `style` at `size`: appends their
+  // ids to `glyphs` and, per glyph, the TJ adjustment that turns the
+  // font's own width (the /W entry) into the shaped advance (kerning), and
+  // remembers each glyph's character (the first of its cluster in `text`)
+  // for the subset and the ToUnicode map. A glyph's x offset (mark
+  // placement) goes into the adjustments around it; y offsets are not drawn
+  // (NFC text in the kept Latin ranges has none). The characters of glyphs
+  // the face lacks are appended to `missing` instead.
+  void encode(FontStyle style, std::string_view text, const std::vector<PlacedGlyph>& placed, double size,
+              std::vector<font::GlyphId>& glyphs, std::vector<int>& adjustments, std::vector<char32_t>& missing);
 
   // Completes every font handed out by font(); false when libharu failed.
   bool finish();

@@ -72,14 +72,20 @@ std::string PagePainter::finish() {
 }
 
 void PagePainter::paint_text(const TextItem& text) {
-  auto code_points = decode_utf8(text.text);
-  if (!code_points) {
+  if (!decode_utf8(text.text)) {
     invalid_text_ = true;
     return;
   }
   glyphs_.clear();
+  adjustments_.clear();
   missing_in_run_.clear();
-  fonts_.encode(text.style, *code_points, glyphs_, missing_in_run_);
+  const std::vector<PlacedGlyph>* placed = &text.glyphs;
+  if (placed->empty()) {  // a frame not made by layout
+    shaped_.clear();
+    fonts_.family().shape(text.style, text.text, text.size, shaped_);
+    placed = &shaped_;
+  }
+  fonts_.encode(text.style, text.text, *placed, text.size, glyphs_, adjustments_, missing_in_run_);
   missing_.insert(missing_in_run_.begin(), missing_in_run_.end());
   if (glyphs_.empty()) return;
 
@@ -89,7 +95,7 @@ void PagePainter::paint_text(const TextItem& text) {
   content_.set_fill_color(text.color);
   content_.set_font(FontEmbedder::resource_name(text.style), text.size);
   content_.move_text_to(text.origin.x, flip(text.origin.y));
-  content_.show_glyphs(glyphs_);
+  content_.show_glyphs(glyphs_, adjustments_);
 }
 
 void PagePainter::paint_line(const LineItem& line) {

@@ -83,6 +83,8 @@ class PagePainter {
   std::vector<std::string> used_images_;
   // Reused between text runs to save allocations.
   std::vector<font::GlyphId> glyphs_;
+  std::vector<int> adjustments_;  // TJ, per glyph
+  std::vector<PlacedGlyph> shaped_;
   std::vector<char32_t> missing_in_run_;
 };
 
