@@ -16,7 +16,8 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_request_head fuzz_markdown fuzz_memo
   fuzz_render_indkaldelse fuzz_render_referat fuzz_render_notat fuzz_render_fastholdelsesplan)
 
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSYGEDOK_FUZZ=ON \
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O1 -gline-tables-only" \
+  -DCMAKE_C_FLAGS_RELEASE="-O1 -gline-tables-only" -DSYGEDOK_FUZZ=ON \
   -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 >/dev/null
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]}"
 

@@ -256,7 +256,8 @@ std::string wording_catalogue(const std::string& templates_dir, std::string& con
                                                        {"Notat", "notat/notat.mustache"},
                                                        {"Fastholdelsesplan", "fastholdelsesplan/fastholdelsesplan.mustache"},
                                                        {"Fælles: brevhoved", "partials/letterhead.mustache"},
-                                                       {"Fælles: underskrifter", "partials/signatures.mustache"}};
+                                                       {"Fælles: underskrifter", "partials/signatures.mustache"},
+                                                       {"Fælles: sidehoved fra side 2", "partials/running_head.mustache"}};
   Glossary glossary;
   for (const auto& [title, file] : kinds) collect_glossary(read_text_file(root / file), glossary, conflicts);
   std::ostringstream out;
