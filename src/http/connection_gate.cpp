@@ -129,9 +129,10 @@ void ConnectionGate::run() {
 
     fds.clear();
     fds.push_back({wake_pipe_[0], POLLIN, 0});
-    fds.push_back({listener_.impl()->sockfd(), POLLIN, 0});
     auto now = Clock::now();
-    auto next = now + 1s;
+    // Out of descriptors, the listener stays readable: it rests until accept_resume_.
+    fds.push_back({listener_.impl()->sockfd(), static_cast<short>(now >= accept_resume_ ? POLLIN : 0), 0});
+    auto next = now >= accept_resume_ ? now + 1s : std::min(now + 1s, accept_resume_);
     for (const auto& w : waiting_) {
       fds.push_back({w.socket.impl()->sockfd(), POLLIN | POLLRDHUP, 0});
       next = std::min(next, w.wake_at());
@@ -173,7 +174,10 @@ void ConnectionGate::accept_pending(Clock::time_point now, bool refuse_all) {
     socklen_t length = sizeof address;
     int fd = ::accept4(listener_.impl()->sockfd(), reinterpret_cast<sockaddr*>(&address), &length,
                        SOCK_NONBLOCK | SOCK_CLOEXEC);
-    if (fd < 0) return;  // none left (or out of descriptors: the next round tries again)
+    if (fd < 0) {  // none left; out of descriptors, the next try waits a moment instead of spinning
+      if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) accept_resume_ = now + 100ms;
+      return;
+    }
     std::string client = Poco::Net::SocketAddress(reinterpret_cast<sockaddr*>(&address), length).host().toString();
     auto plain = [fd] { return Poco::Net::StreamSocket(new Poco::Net::StreamSocketImpl(fd)); };
     if (refuse_all) {

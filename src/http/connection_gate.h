@@ -94,6 +94,7 @@ class ConnectionGate {
   };
 
   void run();
+  Clock::time_point accept_resume_{};  // no accept before this (after running out of descriptors)
   void take(Poco::Net::StreamSocket socket, Clock::time_point now, bool kept_alive);
   void accept_pending(Clock::time_point now, bool refuse_all);
   void examine(Waiting& w, bool peer_finished, Clock::time_point now);
