@@ -1,8 +1,8 @@
 // The widths a PDF states for its fonts (/W of each CIDFontType2) are the
 // advances of the glyphs in the font program it embeds, as fontTools reads
 // that program's hmtx: a viewer that positions by /W and one that reads the
-// font draw the same text at the same places. Every glyph the page uses has
-// a /W entry, and the kerning is in the content (TJ), not in the widths.
+// font draw the same text at the same places; the kerning is in the
+// content (TJ), not in the widths.
 #include <gtest/gtest.h>
 
 #include <cmath>
