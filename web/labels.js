@@ -67,7 +67,7 @@ const COMMON = {
   '/sender/contact/name': { label: 'Navn' },
   '/sender/contact/phone': { label: 'Telefon', inputType: 'tel' },
   '/sender/contact/email': { label: 'E-mail' },
-  '/sender/contact/web': { label: 'Webadresse', placeholder: 'F.eks. www.eksempel.dk' },
+  '/sender/contact/web': { label: 'Webadresse', placeholder: 'Adressen på hjemmesiden' },
   '/document': { label: 'Dokumentet' },
   '/document/date': { label: 'Dokumentets dato', help: 'Varsel og frister regnes ud fra denne dato.' },
   '/document/case_number': { label: 'Sagsnummer' },
