@@ -33,8 +33,6 @@ void append_hundredths(std::string& out, std::int64_t value) {
   if (fraction % 10 != 0) out.push_back(static_cast<char>('0' + fraction % 10));
 }
 
-constexpr char kHexDigits[] = "0123456789ABCDEF";
-
 }  // namespace
 
 void append_integer(std::string& out, std::int64_t value) {
@@ -193,35 +191,44 @@ void ContentStream::move_text_to(double x, double y) {
 
 namespace {
 
+// A glyph id as the two bytes of a literal string (Identity-H). Raw bytes
+// compress better than hex digits (the referat: 500 bytes less); "\\", "("
+// and ")" are escaped, and CR too, since a reader would turn a raw one into LF.
 void append_glyph(std::string& out, std::uint16_t glyph) {
-  out.push_back(kHexDigits[(glyph >> 12) & 0xF]);
-  out.push_back(kHexDigits[(glyph >> 8) & 0xF]);
-  out.push_back(kHexDigits[(glyph >> 4) & 0xF]);
-  out.push_back(kHexDigits[glyph & 0xF]);
+  for (const auto byte : {static_cast<char>(glyph >> 8), static_cast<char>(glyph & 0xFF)}) {
+    if (byte == '\\' || byte == '(' || byte == ')') {
+      out.push_back('\\');
+      out.push_back(byte);
+    } else if (byte == '\r') {
+      out += "\\r";
+    } else {
+      out.push_back(byte);
+    }
+  }
 }
 
 }  // namespace
 
 void ContentStream::show_glyphs(const std::vector<std::uint16_t>& glyphs) {
-  out_.reserve(out_.size() + glyphs.size() * 4 + 6);
-  out_.push_back('<');
+  out_.reserve(out_.size() + glyphs.size() * 2 + 6);
+  out_.push_back('(');
   for (std::uint16_t glyph : glyphs) append_glyph(out_, glyph);
-  out_ += "> Tj\n";
+  out_ += ") Tj\n";
 }
 
 void ContentStream::show_glyphs(const std::vector<std::uint16_t>& glyphs, const std::vector<int>& adjustments) {
   if (std::all_of(adjustments.begin(), adjustments.end(), [](int n) { return n == 0; })) return show_glyphs(glyphs);
-  out_.reserve(out_.size() + glyphs.size() * 5 + 8);
-  out_ += "[<";
+  out_.reserve(out_.size() + glyphs.size() * 3 + 8);
+  out_ += "[(";
   for (std::size_t i = 0; i < glyphs.size(); ++i) {
     append_glyph(out_, glyphs[i]);
     if (i < adjustments.size() && adjustments[i] != 0 && i + 1 < glyphs.size()) {
-      out_.push_back('>');
+      out_.push_back(')');
       append_integer(out_, adjustments[i]);
-      out_.push_back('<');
+      out_.push_back('(');
     }
   }
-  out_ += ">] TJ\n";
+  out_ += ")] TJ\n";
 }
 
 }  // namespace sygedok::pdf

@@ -55,8 +55,8 @@ class ContentStream {
   bool in_text() const { return in_text_; }
   void set_font(std::string_view resource_name, double size);  // Tf
   void move_text_to(double x, double y);                  // Td to the absolute point (x, y)
-  void show_glyphs(const std::vector<std::uint16_t>& glyphs);  // <hex> Tj, two bytes a glyph
-  // [<hex> n <hex> …] TJ: after glyph i the pen moves back by
+  void show_glyphs(const std::vector<std::uint16_t>& glyphs);  // (..) Tj, two bytes a glyph
+  // [(..) n (..) …] TJ: after glyph i the pen moves back by
   // adjustments[i] thousandths of the font size (kerning); one Tj without any.
   void show_glyphs(const std::vector<std::uint16_t>& glyphs, const std::vector<int>& adjustments);
 

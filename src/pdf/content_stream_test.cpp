@@ -13,6 +13,8 @@
 namespace sygedok::pdf {
 namespace {
 
+using namespace std::string_literals;
+
 TEST(AppendNumber, WritesAtMostTheGivenDecimalsWithoutTrailingZeros) {
   EXPECT_EQ(format_number(12), "12");
   EXPECT_EQ(format_number(10.5), "10.5");
@@ -61,8 +63,18 @@ TEST(ContentStream, PositionsTextRelativeToThePreviousLineWithoutDrift) {
   content.move_text_to(10, 20);
   content.end_text();
   EXPECT_EQ(content.text(),
-            "BT\n/F1 10.5 Tf\n70.87 771.02 Td\n<0024004B> Tj\n0 -14.5 Td\n<01FF> Tj\n14.17 -14.5 Td\nET\n"
-            "BT\n10 20 Td\nET\n");
+            "BT\n/F1 10.5 Tf\n70.87 771.02 Td\n(\0$\0K) Tj\n0 -14.5 Td\n(\1\xFF) Tj\n14.17 -14.5 Td\nET\n"
+            "BT\n10 20 Td\nET\n"s);
+}
+
+TEST(ContentStream, EscapesTheGlyphBytesALiteralStringCannotHoldRaw) {
+  ContentStream content;
+  // ',' '(' ')' '\' LF in the low byte, '(' in the high byte.
+  content.show_glyphs({0x0D, 0x28, 0x29, 0x5C, 0x0A, 0x2801});
+  EXPECT_EQ(content.text(), "(\0\\r\0\\(\0\\)\0\\\\\0\n\\(\1) Tj\n"s);
+  ContentStream kerned;
+  kerned.show_glyphs({0x0D, 0x28}, {-15, 0});
+  EXPECT_EQ(kerned.text(), "[(\0\\r)-15(\0\\()] TJ\n"s);
 }
 
 TEST(ContentStream, DrawsPaths) {
@@ -86,29 +98,32 @@ const font::FontFamily& fonts() {
   return *family.value();
 }
 
-// "<00240045>" for the glyphs of `text` in `style`, looked up in the real font.
-std::string glyph_hex(FontStyle style, std::u32string_view text) {
-  std::string hex = "<";
+// The literal string of the glyphs of `text` in `style`, looked up in the
+// real font: two bytes a glyph, "\\", "(", ")" and CR escaped.
+std::string glyph_string(FontStyle style, std::u32string_view text) {
+  std::string bytes = "(";
   for (char32_t c : text) {
-    char unit[5];
-    std::snprintf(unit, sizeof unit, "%04X", fonts().face(style).glyph_for(c));
-    hex += unit;
+    const std::uint16_t glyph = fonts().face(style).glyph_for(c);
+    for (const char byte : {static_cast<char>(glyph >> 8), static_cast<char>(glyph & 0xFF)}) {
+      if (byte == '\\' || byte == '(' || byte == ')') bytes += '\\';
+      bytes += byte == '\r' ? std::string("\\r") : std::string(1, byte);
+    }
   }
-  return hex + ">";
+  return bytes + ")";
 }
 
 FramePage sample_page() {
   FramePage page;
   page.size = {595.28, 841.89};
-  page.items.push_back(TextItem{{72, 100}, FontStyle::Bold, 14, "Referat", {}});
-  page.items.push_back(TextItem{{72, 120}, FontStyle::Regular, 10.5, "Søren", {}});
-  page.items.push_back(TextItem{{90, 134.5}, FontStyle::Regular, 10.5, "Ærø", {0.2, 0.2, 0.2}});
+  page.items.push_back(TextItem{{72, 100}, FontStyle::Bold, 14, "Referat", {}, kArtifact, {}});
+  page.items.push_back(TextItem{{72, 120}, FontStyle::Regular, 10.5, "Søren", {}, kArtifact, {}});
+  page.items.push_back(TextItem{{90, 134.5}, FontStyle::Regular, 10.5, "Ærø", {0.2, 0.2, 0.2}, kArtifact, {}});
   page.items.push_back(LineItem{{72, 140}, {523.28, 140}, 0.5, Color::gray(0.4)});
   page.items.push_back(RectItem{{72, 150, 200, 30}, Color::gray(0.95), std::nullopt, 0.75});
   page.items.push_back(RectItem{{72, 150, 200, 30}, std::nullopt, Color::gray(0.4), 0.5});
   page.items.push_back(RectItem{{300, 150, 100, 20}, Color{1, 1, 1}, Color{0, 0, 0.5}, 1});
   page.items.push_back(SignatureFieldItem{{72, 700, 200, 50}, "Underskrift_leder"});
-  page.items.push_back(TextItem{{72, 820}, FontStyle::Italic, 8, "Side 1", Color::gray(0.4)});
+  page.items.push_back(TextItem{{72, 820}, FontStyle::Italic, 8, "Side 1", Color::gray(0.4), kArtifact, {}});
   return page;
 }
 
@@ -117,14 +132,14 @@ std::string expected_content() {
          "0 0 0 rg\n"
          "/F2 14 Tf\n"
          "72 741.89 Td\n" +
-         glyph_hex(FontStyle::Bold, U"Referat") + " Tj\n" +
+         glyph_string(FontStyle::Bold, U"Referat") + " Tj\n" +
          "/F1 10.5 Tf\n"
          "0 -20 Td\n" +
          // The font kerns "ø" and "r" (GPOS): 22/1000 em back, as a TJ adjustment.
-         "[" + glyph_hex(FontStyle::Regular, U"Sør") + "22" + glyph_hex(FontStyle::Regular, U"en") + "] TJ\n" +
+         "[" + glyph_string(FontStyle::Regular, U"Sør") + "22" + glyph_string(FontStyle::Regular, U"en") + "] TJ\n" +
          "0.2 0.2 0.2 rg\n"
          "18 -14.5 Td\n" +
-         glyph_hex(FontStyle::Regular, U"Ærø") + " Tj\n" +
+         glyph_string(FontStyle::Regular, U"Ærø") + " Tj\n" +
          "ET\n"
          "0.4 0.4 0.4 RG\n"
          "0.5 w\n"
@@ -145,7 +160,7 @@ std::string expected_content() {
          "0.4 0.4 0.4 rg\n"
          "/F3 8 Tf\n"
          "72 21.89 Td\n" +
-         glyph_hex(FontStyle::Italic, U"Side 1") + " Tj\n" +
+         glyph_string(FontStyle::Italic, U"Side 1") + " Tj\n" +
          "ET\n";
 }
 
@@ -167,8 +182,8 @@ TEST(PagePainter, CollectsMissingCharactersAndSkipsEmptyRuns) {
   HpdfDocument document(false);
   FontEmbedder embedder(document, fonts());
   PagePainter painter(embedder, 800);
-  painter.paint(TextItem{{10, 10}, FontStyle::Regular, 10, "", {}});
-  painter.paint(TextItem{{10, 20}, FontStyle::Bold, 10, "\xE4\xB8\xAD", {}});  // U+4E2D only
+  painter.paint(TextItem{{10, 10}, FontStyle::Regular, 10, "", {}, kArtifact, {}});
+  painter.paint(TextItem{{10, 20}, FontStyle::Bold, 10, "\xE4\xB8\xAD", {}, kArtifact, {}});  // U+4E2D only
   EXPECT_EQ(painter.finish(), "");
   EXPECT_EQ(painter.missing_characters(), std::set<char32_t>{U'\u4E2D'});
   EXPECT_FALSE(painter.used_styles()[static_cast<int>(FontStyle::Bold)]);
