@@ -44,6 +44,16 @@ TEST(PlanEndpoint, AnswersThePlanOfTheSample) {
   EXPECT_EQ(body->getArray("warnings")->size(), 0u);
 }
 
+TEST(PlanEndpoint, AnswersTheCalendarFileWhenAskedFor) {
+  RunningServer running;
+  HttpAnswer answer = post_json(running.port(), "/v1/plan", read_text_file(sample_path("plan/koege-langvarig.json")),
+                                {{"Accept", "text/calendar"}});
+  ASSERT_EQ(answer.status, 200) << answer.body;
+  EXPECT_EQ(answer.header("Content-Type"), "text/calendar; charset=utf-8");
+  EXPECT_EQ(answer.body.rfind("BEGIN:VCALENDAR\r\n", 0), 0u);
+  EXPECT_NE(answer.body.find("UID:lov_7a_samtale.2026-11-30."), std::string::npos);
+}
+
 TEST(PlanEndpoint, RefusesAnImpossiblePlanWithEveryProblemAndItsPath) {
   RunningServer running;
   HttpAnswer answer = post_json(running.port(), "/v1/plan",
