@@ -132,14 +132,42 @@ test('a Køge plan: timeline and list, overdue first, Danish dates, sources; the
   await context.close();
 });
 
+test('spredt fravær: five earlier periods cross the threshold; the summons opens with its fraværskort', async () => {
+  const { context, page, problems } = await newPage(browser);
+  await openPlan(page);
+  await page.fill('#f-employee-name', 'Testperson Jensen');
+  const periods = [['2027-01-18', '2027-01-19'], ['2027-02-22', ''], ['2027-04-06', '2027-04-07'], ['2027-05-18', ''], ['2027-06-28', '2027-06-29']];
+  for (const [index, [from, to]] of periods.entries()) {
+    await page.click('text=Tilføj periode >> nth=1');
+    await page.fill(`#f-absence-periods-${index}-from`, from);
+    if (to) await page.fill(`#f-absence-periods-${index}-to`, to);
+  }
+  await page.fill('#f-as-of', '2027-07-08');
+  await planShown(page);
+  const item = page.locator('li[data-item="guide_spredt_fravaer"]');
+  assert.equal(await item.getAttribute('data-state'), 'due');
+  assert.match(await item.textContent(), /Grænsen blev nået mandag den 28\. juni 2027: 5 perioder siden tirsdag den 29\. december 2026\./);
+  const name = await page.$eval('#timeline-area svg', (svg) => document.getElementById(svg.getAttribute('aria-labelledby')).textContent);
+  assert.equal(name, 'Uger efter mandag den 28. juni 2027', 'without a sick leave the axis counts from the first item');
+
+  await item.locator('button').click();
+  await page.waitForSelector('body[data-kind="indkaldelse"][data-validated]');
+  assert.equal(await page.inputValue('#f-meeting-type'), 'spredt_fravaer');
+  assert.equal(await page.inputValue('#f-absence-periods-4-from'), '2027-06-28');
+  assert.equal(await page.inputValue('#f-absence-periods-4-to'), '2027-06-29');
+  assert.equal(await page.inputValue('#f-absence-periods-1-to'), '');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the overview PDF and the calendar file: POST /v1/plan with their Accept, checked by type and first bytes', async () => {
   const { context, page, problems } = await newPage(browser);
   await openPlan(page);
   await fillKoege(page);
 
   const files = {
-    pdf: { button: '#download-pdf', type: 'application/pdf', start: '%PDF-', extension: 'pdf' },
     calendar: { button: '#download-calendar', type: 'text/calendar', start: 'BEGIN:VCALENDAR', extension: 'ics' },
+    pdf: { button: '#download-pdf', type: 'application/pdf', start: '%PDF-', extension: 'pdf' },
   };
   for (const [what, file] of Object.entries(files)) {
     const answered = page.waitForResponse((r) => r.url().endsWith('/v1/plan') && r.request().headers().accept?.startsWith(file.type));
@@ -153,7 +181,7 @@ test('the overview PDF and the calendar file: POST /v1/plan with their Accept, c
     if (what === 'pdf') assert.match(pdfText(saved), /Opfølgningsplan/);
     else assert.match(readFileSync(saved, 'utf8'), /SUMMARY:Frist: Personlig samtale efter § 7 a/);
   }
-  assert.match(await page.textContent('#status'), /Kalenderfilen er hentet/);
+  assert.match(await page.textContent('#status'), /Oversigten er hentet som PDF/);
   assert.deepEqual(problems, []);
   await context.close();
 });
