@@ -5,7 +5,7 @@
 # tests/node), and stops the service again, whatever happens.
 #   BUILD_DIR   the build folder holding sygedok (default: build)
 #   CHROMIUM    the browser (default: /usr/bin/chromium)
-#   SCREENSHOT=1  also write docs/web-form.png
+#   SCREENSHOT=1  also write docs/web-form.png and docs/web-plan.png
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${BUILD_DIR:-build}

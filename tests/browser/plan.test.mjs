@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { axeViolations, baseUrl, launchBrowser, newPage, openForm, pdfText, temporaryFolder } from './browser.mjs';
+import { axeViolations, baseUrl, launchBrowser, newPage, openForm, pdfText, repositoryRoot, temporaryFolder } from './browser.mjs';
 import { isoDate } from '../../web/danish-dates.js';
 
 let browser;
@@ -105,6 +105,16 @@ test('a Køge plan: timeline and list, overdue first, Danish dates, sources; the
   assert.equal(await page.locator('#timeline-area g.row').count(), 8);
   assert.equal(await page.locator('#timeline-area g.row line.deadline').count(), 3);
   assert.equal(await page.locator('#timeline-area g.row .done-mark').count(), 2);
+
+  if (process.env.SCREENSHOT === '1') {
+    // The plan from its heading to the end of the overdue group, no field focused.
+    await page.evaluate(() => document.activeElement?.blur());
+    const top = await page.locator('#result-heading').boundingBox();
+    const end = await page.locator('.group-overdue').boundingBox();
+    const scroll = await page.evaluate(() => window.scrollY);
+    await page.screenshot({ path: path.join(repositoryRoot, 'docs/web-plan.png'), fullPage: true,
+      clip: { x: 0, y: top.y + scroll - 24, width: 1280, height: end.y + end.height - top.y + 40 } });
+  }
 
   // One click: the summons to the § 7 a conversation, prefilled, sender and manager kept.
   await lov7a.locator('button', { hasText: 'Skriv indkaldelsen' }).click();
