@@ -14,9 +14,8 @@ function dateRow(term, day) {
 }
 
 function itemElement(item, id, open) {
-  const titleId = `${id}-title`;
   const node = el('li', { class: `plan-item state-${item.state}`, id, 'data-item': item.id, 'data-state': item.state },
-    el('h4', { id: titleId }, itemTitle(item), el('span', { class: 'what', text: ` · ${WHAT[item.what] ?? item.what}` })));
+    el('h4', {}, itemTitle(item), el('span', { class: 'what', text: ` · ${WHAT[item.what] ?? item.what}` })));
   if (item.obligation === 'may') node.append(el('p', { class: 'may', text: PLAN_TEXT.may }));
   const dates = [...dateRow(PLAN_TEXT.earliest, item.earliest), ...dateRow(PLAN_TEXT.latest, item.latest),
     ...dateRow(PLAN_TEXT.summonsBy, item.summons_by), ...dateRow(PLAN_TEXT.doneOn, item.done_on)];
