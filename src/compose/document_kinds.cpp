@@ -3,6 +3,7 @@
 #include "compose/fastholdelsesplan_composer.h"
 #include "compose/indkaldelse_composer.h"
 #include "compose/notat_composer.h"
+#include "compose/opfoelgningsplan_composer.h"
 #include "compose/referat_composer.h"
 
 namespace sygedok::compose {
@@ -23,6 +24,8 @@ constexpr DocumentKind kKinds[] = {
      compose_kind<kNotatRecipe>},
     {"fastholdelsesplan", "Fastholdelsesplan efter sygedagpengelovens § 7 b (trappeplan, opgaver, hjælpemidler)",
      compose_kind<kFastholdelsesplanRecipe>},
+    {"opfoelgningsplan", "Opfølgningsplan til lederen: opringninger, samtaler og frister under en sygemelding",
+     compose_opfoelgningsplan},
 };
 
 }  // namespace

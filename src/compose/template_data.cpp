@@ -27,7 +27,7 @@ std::optional<std::string> case_reference(const model::DocumentHeader& document)
   return "Sagsnr. " + *document.case_number;
 }
 
-TemplateData letterhead(const model::Sender& sender, const model::DocumentHeader& document) {
+TemplateData letterhead_rows(const model::Sender& sender, const model::DocumentHeader& document) {
   std::vector<std::string> left = {name_field(sender.name)};
   if (sender.unit) left.push_back(*sender.unit);
   left.push_back(sender.address);
@@ -118,7 +118,7 @@ void add_parties(TemplateData& data, const model::Sender& sender, const model::D
   document_data.set("case_number", text_or_false(document.case_number));
   document_data.set("case_reference", text_or_false(case_reference(document)));
   data.set("document", document_data);
-  data.set("letterhead", letterhead(sender, document));
+  data.set("letterhead", letterhead_data(sender, document));
 
   TemplateData employee_data;
   employee_data.set("name", name_field(employee.name));
@@ -190,6 +190,10 @@ TemplateData delivery_data(Delivery delivery) {
   }
   data.set("digital_post", delivery == Delivery::DigitalPost);
   return data;
+}
+
+TemplateData letterhead_data(const model::Sender& sender, const model::DocumentHeader& document) {
+  return letterhead_rows(sender, document);
 }
 
 }  // namespace sygedok::compose

@@ -40,6 +40,10 @@ TemplateData paragraphs(const std::vector<std::string>& texts);
 void add_parties(TemplateData& data, const model::Sender& sender, const model::DocumentHeader& document,
                  const model::Employee& employee, const model::Manager& manager);
 
+// The letterhead alone ({rows [{left, right, first}]}, as in add_parties),
+// for a document without an employee's manager or letter parts.
+TemplateData letterhead_data(const model::Sender& sender, const model::DocumentHeader& document);
+
 // How the document is sent, for its sentences about sending:
 //   delivery {phrase "via Digital Post" | "med posten" | false (not known),
 //             digital_post (true only for Digital Post: a reply there is possible)}

@@ -191,14 +191,18 @@ StoreResult TemplateStore::load(const std::optional<std::string>& overlay_dir) {
   }
   if (!problems.empty()) return StoreResult::failure(std::move(problems));
   auto profile = load_organisation_profile(overlay_dir);
+  auto policies = plan::PolicySet::load(overlay_dir);
+  if (!policies) append(problems, policies.take_diagnostics());
   if (!profile) {
     // Report the templates' own problems too.
-    problems = profile.take_diagnostics();
+    append(problems, profile.take_diagnostics());
     auto templates = from_sources(std::move(sources), OrganisationProfile{});
     if (!templates) append(problems, templates.take_diagnostics());
     return StoreResult::failure(std::move(problems));
   }
-  return compile(std::move(sources), std::move(profile.value()), std::move(overlay_exceptions));
+  if (!problems.empty()) return StoreResult::failure(std::move(problems));
+  return compile(std::move(sources), std::move(profile.value()), std::move(overlay_exceptions),
+                 std::move(policies).take());
 }
 
 StoreResult TemplateStore::from_sources(std::map<std::string, TemplateSource> sources) {
@@ -208,12 +212,22 @@ StoreResult TemplateStore::from_sources(std::map<std::string, TemplateSource> so
 }
 
 StoreResult TemplateStore::from_sources(std::map<std::string, TemplateSource> sources, OrganisationProfile profile) {
-  return compile(std::move(sources), std::move(profile), std::nullopt);
+  auto policies = plan::PolicySet::load();
+  if (!policies) return StoreResult::failure(policies.take_diagnostics());
+  return compile(std::move(sources), std::move(profile), std::nullopt, std::move(policies).take());
 }
 
 StoreResult TemplateStore::compile(std::map<std::string, TemplateSource> sources, OrganisationProfile profile,
-                                   std::optional<TemplateSource> overlay_exceptions) {
+                                   std::optional<TemplateSource> overlay_exceptions,
+                                   std::shared_ptr<const plan::PolicySet> policies) {
   auto store = std::make_shared<TemplateStore>();
+  // The profile names a policy the store has (none named: the built-in profile's is used).
+  if (profile.policy.empty()) profile.policy = "dialogguide";
+  if (!policies->find(profile.policy))
+    return StoreResult::failure(error("", "profile_error",
+                                      "Organisationsprofilen »" + profile.origin + "«, policy: »" + profile.policy +
+                                          "« er ingen kendt opfølgningspolitik."));
+  store->policies_ = std::move(policies);
   store->profile_ = std::move(profile);
   if (auto it = embedded_resources().find(std::string(kExceptionsResource)); it != embedded_resources().end())
     store->hyphenation_exceptions_.push_back(TemplateSource{std::string(it->second), "indbygget"});

@@ -19,7 +19,9 @@
 // (compose/organisation_profile.h: logo and named wordings; DIR/profile.json
 // overlays templates/profile.json) and the texts of its hyphenation
 // exception lists (templates/hyphenation-da.txt, then DIR/hyphenation-da.txt;
-// layout/hyphenation_exceptions.h reads them).
+// layout/hyphenation_exceptions.h reads them), and the follow-up policies
+// (templates/policies/*.json overlaid by DIR/policies/*.json,
+// plan/policy_set.h), one of which the profile names.
 //
 // Thread-safety: immutable after load. render() copies the compiled
 // template and renders the copy (kainjow leaves a template unusable after a
@@ -35,6 +37,7 @@
 
 #include "compose/organisation_profile.h"
 #include "core/result.h"
+#include "plan/policy_set.h"
 
 namespace sygedok::compose {
 
@@ -50,7 +53,8 @@ class TemplateStore {
   // and the organisation profile overlaid by `overlay_dir`/profile.json.
   // Errors: "templates_dir" (missing or unreadable directory), "template_read",
   // "template_error" (syntax, forbidden tag, unknown or recursive partial),
-  // "profile_error"; all of them, not only the first.
+  // "profile_error" (also: a policy the policies do not have),
+  // "policy_error"; all of them, not only the first.
   static Result<std::shared_ptr<const TemplateStore>> load(const std::optional<std::string>& overlay_dir = {});
   // Templates from memory (name → source): for tests and tools; with the
   // built-in profile unless one is given.
@@ -59,6 +63,7 @@ class TemplateStore {
                                                                    OrganisationProfile profile);
 
   const OrganisationProfile& profile() const { return profile_; }
+  const plan::PolicySet& policies() const { return *policies_; }
   // The built-in list first, then the overlay's when it has one.
   const std::vector<TemplateSource>& hyphenation_exceptions() const { return hyphenation_exceptions_; }
 
@@ -72,7 +77,8 @@ class TemplateStore {
  private:
   static Result<std::shared_ptr<const TemplateStore>> compile(std::map<std::string, TemplateSource> sources,
                                                               OrganisationProfile profile,
-                                                              std::optional<TemplateSource> overlay_exceptions);
+                                                              std::optional<TemplateSource> overlay_exceptions,
+                                                              std::shared_ptr<const plan::PolicySet> policies);
 
   struct Compiled {
     kainjow::mustache::mustache mustache;
@@ -81,6 +87,7 @@ class TemplateStore {
   std::map<std::string, Compiled, std::less<>> templates_;
   OrganisationProfile profile_;
   std::vector<TemplateSource> hyphenation_exceptions_;
+  std::shared_ptr<const plan::PolicySet> policies_;
 };
 
 }  // namespace sygedok::compose

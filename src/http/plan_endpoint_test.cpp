@@ -19,7 +19,7 @@ Poco::JSON::Object::Ptr parse_object(const std::string& text) {
 
 TEST(PlanEndpoint, AnswersThePlanOfTheSample) {
   RunningServer running;
-  HttpAnswer answer = post_json(running.port(), "/v1/plan", read_text_file(sample_path("plan/koege-langvarig.json")));
+  HttpAnswer answer = post_json(running.port(), "/v1/plan", read_text_file(sample_path("opfoelgningsplan/koege-langvarig.json")));
   ASSERT_EQ(answer.status, 200) << answer.body;
   auto body = parse_object(answer.body);
   auto plan = body->getObject("plan");
@@ -46,7 +46,7 @@ TEST(PlanEndpoint, AnswersThePlanOfTheSample) {
 
 TEST(PlanEndpoint, AnswersTheCalendarFileWhenAskedFor) {
   RunningServer running;
-  HttpAnswer answer = post_json(running.port(), "/v1/plan", read_text_file(sample_path("plan/koege-langvarig.json")),
+  HttpAnswer answer = post_json(running.port(), "/v1/plan", read_text_file(sample_path("opfoelgningsplan/koege-langvarig.json")),
                                 {{"Accept", "text/calendar"}});
   ASSERT_EQ(answer.status, 200) << answer.body;
   EXPECT_EQ(answer.header("Content-Type"), "text/calendar; charset=utf-8");

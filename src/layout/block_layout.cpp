@@ -5,6 +5,7 @@
 
 #include "layout/letterhead.h"
 #include "layout/signature_block.h"
+#include "layout/timeline.h"
 #include "layout/table_layout.h"
 
 namespace sygedok::layout {
@@ -79,6 +80,8 @@ void BlockLayout::lay_out_block(const Block& block, double x, double width, Stru
                      lay_out_letterhead(t, x, width, parent, context_, out_);
                    else if (t.role == Table::Role::Signatures)
                      lay_out_signatures(t, x, width, parent, context_, out_);
+                   else if (t.role == Table::Role::Timeline)
+                     lay_out_timeline(t, x, width, parent, context_, out_);
                    else
                      lay_out_table(t, x, width, parent, context_, out_);
                  },

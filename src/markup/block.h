@@ -48,13 +48,16 @@ struct List {
 //   <!-- sygedok:signatures NAME_1 NAME_2 ... -->   one signature line per
 //        column, the header row is the label above the name in the body row,
 //        NAME_i names the signature field of column i.
+//   <!-- sygedok:timeline START TODAY -->          a timeline figure (layout/timeline.h):
+//        START and TODAY are ISO dates, the rows are | from | to | what | state |
+//        with ISO dates and a state code (done, overdue, due, upcoming).
 // A table whose header cells are all empty has no header row (key/value
 // tables such as the referat's facts).
 struct Table {
-  enum class Role { Plain, Letterhead, Signatures, RunningHead };
+  enum class Role { Plain, Letterhead, Signatures, RunningHead, Timeline };
   enum class Align { Default, Left, Center, Right };
   Role role = Role::Plain;
-  std::vector<std::string> field_names;  // Signatures only, one per column
+  std::vector<std::string> field_names;  // Signatures: one per column; Timeline: START and TODAY
   std::vector<Align> align;              // one per column
   std::vector<Inlines> header;           // empty when the table has no header row
   std::vector<std::vector<Inlines>> rows;

@@ -194,6 +194,9 @@ class Converter {
       marker.role = Table::Role::Letterhead;
     } else if (command == "sygedok:running-head" && arguments.empty()) {
       marker.role = Table::Role::RunningHead;
+    } else if (command == "sygedok:timeline" && arguments.size() == 2) {
+      marker.role = Table::Role::Timeline;
+      marker.field_names = std::move(arguments);
     } else if (command == "sygedok:signatures" && !arguments.empty()) {
       marker.role = Table::Role::Signatures;
       std::set<std::string> seen;

@@ -23,10 +23,30 @@ void write_date(JsonWriter& json, std::string_view key, const std::optional<mode
 }
 
 // The start of the document's request, for a form to open prefilled or a
-// system to complete: only members the document kind reads.
+// system to complete: only members the document kind reads (sender and
+// manager as the plan's request gave them).
 void write_request_skeleton(JsonWriter& json, const DocumentLink& document, const Plan& plan) {
   const PlanRequest& request = plan.request;
   json.key("request").begin_object();
+  if (request.sender) {
+    const model::Sender& sender = *request.sender;
+    json.key("sender").begin_object().key("name").value(sender.name);
+    if (sender.unit) json.key("unit").value(*sender.unit);
+    json.key("address").value(sender.address).key("cvr").value(sender.cvr);
+    if (const auto& contact = sender.contact) {
+      json.key("contact").begin_object().key("name").value(contact->name);
+      if (contact->phone) json.key("phone").value(*contact->phone);
+      if (contact->email) json.key("email").value(*contact->email);
+      if (contact->web) json.key("web").value(*contact->web);
+      json.end_object();
+    }
+    json.end_object();
+  }
+  if (request.manager) {
+    json.key("manager").begin_object().key("name").value(request.manager->name);
+    if (request.manager->title) json.key("title").value(*request.manager->title);
+    json.end_object();
+  }
   json.key("document").begin_object().key("date").value(model::to_iso(plan.as_of)).end_object();
   json.key("employee").begin_object().key("name").value(request.employee.name);
   if (request.employee.cpr) json.key("cpr").value(request.employee.cpr->text);
@@ -55,6 +75,7 @@ void write_item(JsonWriter& json, const PlanItem& item, const Plan& plan) {
   json.begin_object();
   json.key("id").value(item.id);
   json.key("what").value(kItemKindCodes[static_cast<std::size_t>(rule.what)]);
+  json.key("label").value(rule.label);
   json.key("title").value(rule.title);
   json.key("purpose").value(rule.purpose);
   json.key("obligation").value(kObligationCodes[static_cast<std::size_t>(rule.obligation)]);

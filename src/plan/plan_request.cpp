@@ -85,6 +85,8 @@ Result<PlanRequest> read_plan_request(const Poco::JSON::Object& object) {
   if (auto notice = request.number("notice_working_days", "varslet i arbejdsdage", Presence::Optional, 1, 20))
     plan.notice_working_days = static_cast<int>(*notice);
   auto employee = model::read_employee(request);
+  if (request.has("sender")) plan.sender = model::read_sender(request);
+  if (request.has("manager")) plan.manager = model::read_manager(request);
   plan.absence = read_sick_leave(request);
   plan.absence_periods = model::read_absence_periods(request, Presence::Optional);
   plan.held = read_held(request, as_of);

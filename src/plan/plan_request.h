@@ -1,11 +1,13 @@
 #pragma once
-// The input of a follow-up plan (POST /v1/plan, `sygedok plan`;
-// templates/schemas/plan.schema.json, docs/planning.md):
+// The input of a follow-up plan (POST /v1/plan, `sygedok plan`, the document kind opfoelgningsplan;
+// templates/schemas/opfoelgningsplan.schema.json, docs/planning.md):
 //
 //   as_of "YYYY-MM-DD"              the day the plan is made for (never the clock)
 //   policy?                         a policy id; default: the organisation profile's
 //   notice_working_days?            default: the organisation profile's
 //   employee {name, cpr?}           whom the plan is about
+//   sender?, manager?               as in every document (model/parties.h): the overview's
+//                                   letterhead, and the request skeletons start with them
 //   absence? {first_day, last_day?, expected_over_4_weeks?, expected_over_8_weeks?,
 //             employment_ends?, partial_return? [{from, to?}]}
 //                                   the current (or last) sick leave
@@ -52,6 +54,8 @@ struct PlanRequest {
   std::optional<std::string> policy;
   std::optional<int> notice_working_days;
   model::Employee employee;
+  std::optional<model::Sender> sender;
+  std::optional<model::Manager> manager;
   std::optional<SickLeave> absence;
   std::vector<model::AbsencePeriod> absence_periods;
   std::vector<HeldEvent> held;  // in date order

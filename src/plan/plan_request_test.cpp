@@ -58,7 +58,7 @@ TEST(PlanRequest, RefusesWhatCannotBeTrue) {
 
 // The schema declares the same event types as the reader accepts.
 TEST(PlanRequest, TheSchemaListsTheEventTypesTheReaderKnows) {
-  auto schema = model::json_schema("plan");
+  auto schema = model::json_schema("opfoelgningsplan");
   ASSERT_TRUE(schema);
   auto parsed = model::parse_json_object(*schema);
   ASSERT_TRUE(parsed);

@@ -63,6 +63,7 @@ Rule read_rule(JsonReader& reader, const std::set<std::string>& earlier_ids) {
   rule.id = reader.text("id", "reglens id", Presence::Required).value_or("");
   if (auto what = reader.choice("what", "hvad reglen beder om", Presence::Required, kItemKindCodes))
     rule.what = static_cast<ItemKind>(*index_of(kItemKindCodes, *what));
+  rule.label = reader.text("label", "den korte betegnelse", Presence::Required, kMaxLabelLength).value_or("");
   rule.title = reader.text("title", "overskriften", Presence::Required).value_or("");
   rule.purpose = reader.text("purpose", "formålet", Presence::Required, model::kLineTextLength).value_or("");
   if (auto obligation = reader.choice("obligation", "pligten", Presence::Required, kObligationCodes))

@@ -4,7 +4,7 @@
 // its source (templates/policies/*.json, docs/planning.md):
 //
 //   {"id": "koege", "name": "…", "source": "…", "rules": [
-//     {"id": "koege_opringning_3", "what": "call", "title": "…", "purpose": "…",
+//     {"id": "koege_opringning_3", "what": "call", "label": "Opringning, 3. dag", "title": "…", "purpose": "…",
 //      "obligation": "must", "source": "Køge (seed 001), afsnit 3 A",
 //      "start": "first_day", "after_days": 3, "by_days"?: …, "after_months"?: …, "by_months"?: …,
 //      "repeat"?: {"every_days": 28} | {"every_months": 1},
@@ -65,9 +65,12 @@ struct DocumentLink {
   std::optional<std::string> type;  // "statussamtale"
 };
 
+inline constexpr std::size_t kMaxLabelLength = 30;
+
 struct Rule {
   std::string id;
   ItemKind what = ItemKind::Call;
+  std::string label;  // short, for the timeline figure (at most kMaxLabelLength characters)
   std::string title;
   std::string purpose;
   Obligation obligation = Obligation::Must;

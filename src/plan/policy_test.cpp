@@ -36,9 +36,9 @@ TEST(PolicySet, EveryRuleNamesItsSourceAndPurpose) {
 
 TEST(Policy, ReportsEveryProblemWithTheFileAndMember) {
   auto parsed = parse_policy(R"({"id": "x", "name": "X", "source": "Y", "rules": [
-      {"id": "a", "what": "telefon", "title": "T", "purpose": "P", "obligation": "must", "source": "S",
+      {"id": "a", "what": "telefon", "label": "L", "title": "T", "purpose": "P", "obligation": "must", "source": "S",
        "start": "senere", "done_by": ["kaffe"], "farve": "blå"},
-      {"id": "a", "what": "call", "title": "T", "purpose": "P", "obligation": "must", "source": "S",
+      {"id": "a", "what": "call", "label": "L", "title": "T", "purpose": "P", "obligation": "must", "source": "S",
        "start": "first_day", "after_days": -1, "done_by": ["opringning"]}]})",
                              "test.json");
   ASSERT_FALSE(parsed);
@@ -52,9 +52,9 @@ TEST(Policy, ReportsEveryProblemWithTheFileAndMember) {
 
 TEST(Policy, AStartMustNameAnEarlierRule) {
   auto parsed = parse_policy(R"({"id": "x", "name": "X", "source": "Y", "rules": [
-      {"id": "b", "what": "call", "title": "T", "purpose": "P", "obligation": "must", "source": "S",
+      {"id": "b", "what": "call", "label": "L", "title": "T", "purpose": "P", "obligation": "must", "source": "S",
        "start": "c", "after_days": 1, "done_by": ["opringning"]},
-      {"id": "c", "what": "call", "title": "T", "purpose": "P", "obligation": "must", "source": "S",
+      {"id": "c", "what": "call", "label": "L", "title": "T", "purpose": "P", "obligation": "must", "source": "S",
        "start": "first_day", "after_days": 1, "done_by": ["opringning"]}]})",
                              "test.json");
   ASSERT_FALSE(parsed);
@@ -66,7 +66,7 @@ TEST(PolicySet, AnOverlayAddsAPolicyAndAFaultyOneStopsTheStart) {
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir / "policies");
   std::ofstream(dir / "policies" / "egen.json") << R"({"id": "egen", "name": "Egen", "source": "Egen politik",
-      "rules": [{"id": "egen_opringning", "what": "call", "title": "Ring", "purpose": "Hør, hvordan det går.",
+      "rules": [{"id": "egen_opringning", "what": "call", "label": "Opringning", "title": "Ring", "purpose": "Hør, hvordan det går.",
                  "obligation": "must", "source": "Egen politik, afsnit 1", "start": "first_day", "after_days": 2,
                  "done_by": ["opringning"]}]})";
   auto set = PolicySet::load(dir.string());

@@ -25,7 +25,6 @@
 #include "model/archive_options.h"
 #include "pdf/font_program_cache.h"
 #include "plan/planner.h"
-#include "plan/policy_set.h"
 
 namespace sygedok::render {
 
@@ -68,7 +67,7 @@ class Engine {
   Result<plan::Plan> plan(std::string_view json) const;
 
   Engine(std::shared_ptr<const font::FontFamily> fonts, std::shared_ptr<const layout::Hyphenator> hyphenator,
-         std::shared_ptr<const compose::TemplateStore> templates, std::shared_ptr<const plan::PolicySet> policies);
+         std::shared_ptr<const compose::TemplateStore> templates);
 
  private:
   // Parses, checks the text and composes for `delivery`; `parsed`, when given, receives the
@@ -84,7 +83,6 @@ class Engine {
   std::shared_ptr<const font::FontFamily> fonts_;
   std::shared_ptr<const layout::Hyphenator> hyphenator_;  // null: no hyphenation
   std::shared_ptr<const compose::TemplateStore> templates_;
-  std::shared_ptr<const plan::PolicySet> policies_;
   // Compressed font subsets of recent documents; thread-safe, hence usable
   // from the const render().
   std::unique_ptr<pdf::FontProgramCache> font_programs_ = std::make_unique<pdf::FontProgramCache>();

@@ -1,7 +1,7 @@
-// Engine::plan: the follow-up planner behind the engine's policies and
-// organisation profile (render/engine.h).
+// Engine::plan: the follow-up planner behind the engine's templates tree
+// (its policies and organisation profile; render/engine.h).
+#include "compose/opfoelgningsplan_composer.h"
 #include "model/json_input.h"
-#include "plan/plan_request.h"
 #include "render/engine.h"
 #include "render/input_text_check.h"
 
@@ -10,26 +10,13 @@ namespace sygedok::render {
 Result<plan::Plan> Engine::plan(std::string_view json) const {
   auto parsed = model::parse_json_object(json);
   if (!parsed) return Result<plan::Plan>::failure(parsed.take_diagnostics());
-  // The plan's texts (the employee's name) go into its overview PDF.
+  // As for every document: the names in the calendar file and the request
+  // skeletons are NFC, and characters the fonts lack are refused.
   Diagnostics problems = normalize_and_check_text(*parsed.value(), *fonts_);
-  auto request = plan::read_plan_request(*parsed.value());
-  append(problems, request.take_diagnostics());
-  const compose::OrganisationProfile& profile = templates_->profile();
-  const plan::Policy* policy = nullptr;
-  if (request) {
-    const std::string id = request.value().policy.value_or(profile.policy);
-    policy = policies_->find(id);
-    if (!policy) {
-      std::string known;
-      for (const auto& name : policies_->ids()) known += (known.empty() ? "" : ", ") + name;
-      problems.push_back(error("policy", "unknown_value",
-                               "Politikken »" + id + "« findes ikke. Kendte politikker: " + known + "."));
-    }
-  }
-  if (has_errors(problems)) return Result<plan::Plan>::failure(std::move(problems));
-  const int notice = request.value().notice_working_days.value_or(profile.reading.notice_working_days);
-  return Result<plan::Plan>::success(plan::make_plan(request.value(), policies_->national(), policy, notice),
-                                     std::move(problems));
+  auto plan = compose::plan_for_request(*parsed.value(), *templates_);
+  append(problems, plan.take_diagnostics());
+  if (!plan || has_errors(problems)) return Result<plan::Plan>::failure(std::move(problems));
+  return Result<plan::Plan>::success(std::move(plan).take(), std::move(problems));
 }
 
 }  // namespace sygedok::render

@@ -120,7 +120,7 @@ TEST(Cli, RenderAllWritesOnePdfPerSample) {
 // Python's json module reads it (a second parser).
 TEST(Cli, PlanWritesTheFollowUpPlanAsJson) {
   TempDir dir;
-  const std::string sample = quote((source_dir() / "samples" / "plan" / "koege-langvarig.json").string());
+  const std::string sample = quote((source_dir() / "samples" / "opfoelgningsplan" / "koege-langvarig.json").string());
   auto printed = run(sygedok("plan " + sample));
   ASSERT_EQ(printed.exit_code, 0) << printed.err;
   write_text(dir / "plan.json", printed.out);

@@ -30,7 +30,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 TEST(PlanCalendar, EveryOpenItemAndSummonsIsAnEventOnItsDate) {
   TempDir dir;
-  for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "samples" / "plan")) {
+  for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "samples" / "opfoelgningsplan")) {
     auto planned = run(sygedok("plan " + quote(entry.path().string()) + " -o " + quote((dir / "p.json").string()) +
                                " --ics " + quote((dir / "p.ics").string())));
     ASSERT_EQ(planned.exit_code, 0) << planned.err;

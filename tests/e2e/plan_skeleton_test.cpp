@@ -17,7 +17,7 @@ namespace {
 TEST(PlanSkeletons, EverySkeletonOfEveryPlanSampleLacksOnlyWhatThePlanCannotKnow) {
   TempDir dir;
   int skeletons = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "samples" / "plan")) {
+  for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "samples" / "opfoelgningsplan")) {
     auto planned = run(sygedok("plan " + quote(entry.path().string())));
     ASSERT_EQ(planned.exit_code, 0) << planned.err;
     Poco::JSON::Parser parser;

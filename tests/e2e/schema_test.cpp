@@ -54,8 +54,8 @@ TEST(Schema, InputsTheServiceRefusesTheSchemaRefusesToo) {
 // The follow-up plan's input (docs/planning.md) has its schema too.
 TEST(Schema, EveryPlanSampleIsValidAndAnImpossibleOneIsNot) {
   TempDir dir;
-  auto schema = write_schema(dir, "plan");
-  for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "samples" / "plan")) {
+  auto schema = write_schema(dir, "opfoelgningsplan");
+  for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "samples" / "opfoelgningsplan")) {
     auto r = judge_with_ajv(schema, {entry.path()});
     EXPECT_EQ(r.out, entry.path().string() + ": valid\n") << r.err;
   }
