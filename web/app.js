@@ -58,12 +58,9 @@ function merged(under, over) {
 // the manager typed before (from this kind's form, else another kind's), and
 // over the employee's other details when it is the same employee.
 function prefilled(skeleton, kind, tree) {
-  const forms = [kind, ...KINDS.map((k) => k.kind)].map((k) => storage.loadForm(k)).filter(Boolean);
-  const kept = {
-    sender: forms.find((f) => f.sender)?.sender,
-    manager: forms.find((f) => f.manager)?.manager,
-    employee: forms.find((f) => f.employee?.name && f.employee.name === skeleton.employee?.name)?.employee,
-  };
+  const kinds = [kind, ...KINDS.map((k) => k.kind)];
+  const employee = kinds.map((k) => storage.loadForm(k)?.employee).find((e) => e?.name && e.name === skeleton.employee?.name);
+  const kept = { sender: storage.savedMember(kinds, 'sender'), manager: storage.savedMember(kinds, 'manager'), employee };
   return pick(merged(merged(defaults(), kept), skeleton), tree);
 }
 

@@ -13,7 +13,8 @@
 // the tab is open), inputType?, autocomplete?, placeholder?, inspiration?
 // ({dependsOn: data path, lists: name in INSPIRATION}), yesNo? ({true, false}:
 // a yes/no field asked as a choice with "Ved ikke", so "unknown" is sent as
-// no value at all) }. The plan page's input is the kind "plan" (plan-labels.js).
+// no value at all) }. The plan page's input is the kind "opfoelgningsplan"
+// (plan-labels.js); the document page does not offer it.
 // Legal references are written with no-break spaces ("§ 7 a") so a line never breaks inside them.
 
 import { PLAN_KIND, PLAN_LABELS, PLAN_SECTIONS } from './plan-labels.js';

@@ -1,5 +1,5 @@
 // The follow-up plan page (forloeb.html): the plan's input as a form built
-// from its schema (GET /v1/schemas/plan) with the same controls and error
+// from its schema (GET /v1/schemas/opfoelgningsplan) with the same controls and error
 // display as the documents, the plan (POST /v1/plan, 400 ms after the last
 // key) drawn as a timeline and listed by state, a button per item that opens
 // its document prefilled on the document page (the skeleton is handed over
@@ -13,6 +13,7 @@ import * as storage from './storage.js';
 import { isoDate } from './danish-dates.js';
 import { showDiagnostics, visited } from './diagnostics-view.js';
 import { DocumentForm } from './form-view.js';
+import { KINDS } from './labels.js';
 import { TEXT } from './messages.js';
 import { $, download, explainFailure, sessionPointers, setStatus, slug, valuePaths, wireApiKey, wireFormEvents } from './page.js';
 import { PLAN_KIND, PLAN_TEXT } from './plan-labels.js';
@@ -38,6 +39,12 @@ const state = {
 };
 
 const today = () => isoDate(new Date());
+
+// A first visit: the sender and manager typed on the document page, for the plan and its documents.
+function typedBefore() {
+  const kinds = KINDS.map((k) => k.kind);
+  return { sender: storage.savedMember(kinds, 'sender'), manager: storage.savedMember(kinds, 'manager') };
+}
 
 function save() {
   storage.saveForm(PLAN_KIND, state.form.value(), sessionPointers(PLAN_KIND, state.tree));
@@ -149,8 +156,10 @@ async function start() {
   state.tree = fieldTree(answer.json);
   state.form = new DocumentForm(PLAN_KIND, state.tree, $('form-fields'), null, changed);
   const saved = storage.loadForm(PLAN_KIND);
-  state.form.set({ ...saved, as_of: today() });
-  state.touched = saved ? valuePaths(saved) : new Set();
+  const data = { ...(saved ?? typedBefore()), as_of: today() };
+  state.form.set(data);
+  state.touched = valuePaths(state.form.value());  // what is there was typed (here or on the document page)
+  state.touched.delete('as_of');
   save();
   wireFormEvents($('main'), (target) => $('form-fields').contains(target), () => state.touched, changed);
   $('plan-form').addEventListener('submit', (event) => {

@@ -1,11 +1,13 @@
 // The Danish words of the follow-up plan page (forloeb.html): the labels of
 // the plan's input form, keyed by pointer like the document kinds' (labels.js
-// merges them in as the kind "plan", so the same form code and the same
+// merges them in as the kind "opfoelgningsplan", so the same form code and the same
 // checks in tests/browser/labels.test.mjs apply), and the names of the
 // plan's items, states and documents in the answer (docs/planning.md).
 // Plain data.
 
-export const PLAN_KIND = 'plan';
+// The plan's input is the input of the overview document kind (POST /v1/plan
+// and POST /v1/documents/opfoelgningsplan read the same JSON).
+export const PLAN_KIND = 'opfoelgningsplan';
 
 const HELD_TYPES = {
   opringning: 'Opringning',
@@ -72,6 +74,7 @@ export const PLAN_SECTIONS = [
   { title: 'Det er allerede gjort', members: ['held'] },
   { title: 'Tidligere fravær', members: ['absence_periods'] },
   { title: 'Dato, retningslinjer og varsel', members: ['as_of', 'policy', 'notice_working_days'] },
+  { title: 'Leder og afsender', members: ['manager', 'sender'] },
 ];
 
 // The answer's words.

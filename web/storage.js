@@ -68,6 +68,16 @@ export function loadForm(kind) {
   return out;
 }
 
+// The value of a top-level member in the first of the kinds' saved forms that has one
+// (the sender and manager typed once, offered to every other form).
+export function savedMember(kinds, member) {
+  for (const kind of kinds) {
+    const value = loadForm(kind)?.[member];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 export function saveKind(kind) {
   write(localStorage, KIND_KEY, kind);
 }

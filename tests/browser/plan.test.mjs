@@ -31,7 +31,7 @@ after(async () => {
 // Opens the plan page and waits for its first answer from the service.
 async function openPlan(page) {
   await page.goto(`${baseUrl}/forloeb`);
-  await page.waitForSelector('body[data-kind="plan"][data-validated]');
+  await page.waitForSelector('body[data-kind="opfoelgningsplan"][data-validated]');
 }
 
 // Waits for the plan made after the last change.
@@ -69,13 +69,17 @@ test('a Køge plan: timeline and list, overdue first, Danish dates, sources; the
   // Sender and manager typed earlier on the document page.
   await openForm(page, 'notat');
   await page.fill('#f-sender-name', 'Eksempel Kommune');
+  await page.fill('#f-sender-address', 'Rådhuspladsen 1, 9999 Eksempelby');
+  await page.fill('#f-sender-cvr', '12345674');
   await page.fill('#f-manager-name', 'Testleder Hansen');
   await page.click('nav.pages >> text=Forløb');
-  await page.waitForSelector('body[data-kind="plan"][data-validated]');
+  await page.waitForSelector('body[data-kind="opfoelgningsplan"][data-validated]');
   assert.equal(await page.inputValue('#f-as-of'), isoDate(new Date()), 'the plan is for today unless changed');
+  assert.equal(await page.inputValue('#f-manager-name'), 'Testleder Hansen', 'the manager typed for the notat');
+  assert.equal(await page.inputValue('#f-sender-cvr'), '12345674');
 
   await fillKoege(page);
-  assert.match(await page.textContent('#plan-policies'), /Lovens minimum og Køge Kommunes retningslinjer/);
+  assert.match(await page.textContent('#plan-policies'), /^Retningslinjer: Sygedagpengeloven og Køge Kommunes retningslinjer\.$/);
   assert.match(await page.textContent('#plan-summary'), /^1 overskredet, 5 skal gøres nu, 0 kommer senere og 2 gjort\.$/);
 
   // The list: groups in the order overdue, due, upcoming, done.
@@ -132,7 +136,7 @@ test('a Køge plan: timeline and list, overdue first, Danish dates, sources; the
 
   // Back on the plan page, the facts typed are still there; the plan's date is today again.
   await page.click('nav.pages >> text=Forløb');
-  await page.waitForSelector('body[data-kind="plan"][data-validated]');
+  await page.waitForSelector('body[data-kind="opfoelgningsplan"][data-validated]');
   assert.equal(await page.inputValue('#f-employee-name'), 'Testperson Jensen');
   assert.equal(await page.inputValue('#f-held-1-date'), '2026-12-08');
   assert.equal(await page.inputValue('#f-as-of'), isoDate(new Date()));
