@@ -2,8 +2,11 @@
 
 #include "compose/fastholdelsesplan_composer.h"
 #include "compose/indkaldelse_composer.h"
+#include "compose/laegeerklaering_composer.h"
 #include "compose/notat_composer.h"
+#include "compose/paamindelse_composer.h"
 #include "compose/referat_composer.h"
+#include "compose/svar_fastholdelsesplan_composer.h"
 
 namespace sygedok::compose {
 namespace {
@@ -23,6 +26,14 @@ constexpr DocumentKind kKinds[] = {
      compose_kind<kNotatRecipe>},
     {"fastholdelsesplan", "Fastholdelsesplan efter sygedagpengelovens § 7 b (trappeplan, opgaver, hjælpemidler)",
      compose_kind<kFastholdelsesplanRecipe>},
+    {"paamindelse", "Påmindelse om et referat, der ikke blev underskrevet på mødet og skal sendes underskrevet tilbage",
+     compose_kind<kPaamindelseRecipe>},
+    {"laegeerklaering", "Anmodning om en friattest eller en varighedserklæring fra medarbejderens læge",
+     compose_kind<kLaegeerklaeringRecipe>},
+    {"svar_fastholdelsesplan",
+     "Svar på en anmodning om en fastholdelsesplan: invitation til at lave den sammen eller afgørelse om, at der ikke "
+     "er behov for en",
+     compose_kind<kSvarFastholdelsesplanRecipe>},
 };
 
 }  // namespace

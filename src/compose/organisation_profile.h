@@ -9,6 +9,8 @@
 //     "return_working_days": 5,       (an unsigned referat's time to return it signed)
 //     "absence_days": "arbejdsdage",    (or "kalenderdage": how the fraværskort counts)
 //     "signature_title": "capitalised"  (or "lower_case", "as_written": the manager's title under a signature)
+//     "certificate_fee_paid_by_employer": true   (a request for a medical certificate says so; default false)
+//     "preparation_sheet": false        (default true: every summons comes with the preparation sheet)
 //   }
 //
 // The built-in profile is templates/profile.json (no logo, the default
@@ -70,6 +72,7 @@ struct OrganisationProfile {
   std::string origin;                                        // "indbygget" or the overlay's profile.json
   model::ReadOptions reading;  // how readers apply the organisation's rules (model/warning_rules.h)
   TitleCase signature_title = TitleCase::Capitalised;
+  bool preparation_sheet = true;  // a summons comes with the employee's preparation sheet (its own PDF)
 };
 
 // Limits of notice_working_days (a local agreement may ask for more than the
