@@ -114,6 +114,28 @@ TEST(IndkaldelseComposer, EverySummonsComesWithThePreparationSheet) {
   EXPECT_TRUE(contains(all_paragraph_text(blocks.value()), "Din leder må ikke spørge, hvad du fejler."));
 }
 
+TEST(IndkaldelseComposer, OnPaperThePreparationSheetIsAnAppendixFromANewPage) {
+  auto composed = compose_document("indkaldelse", *load_sample("indkaldelse", "statussamtale"), builtin_templates(),
+                                   Delivery::PhysicalPost);
+  ASSERT_TRUE(composed.ok());
+  EXPECT_TRUE(composed.value().companions.empty());
+  auto blocks = markup::parse_markdown(composed.value().markdown);
+  ASSERT_TRUE(blocks.ok());
+  const auto& all = blocks.value().blocks;
+  auto appendix = std::find_if(all.begin(), all.end(), [](const Block& b) { return b.new_page; });
+  ASSERT_NE(appendix, all.end());
+  const auto* title = std::get_if<Heading>(&appendix->node);
+  ASSERT_NE(title, nullptr);
+  EXPECT_EQ(plain(title->text), "Sådan forbereder du dig til samtalen");
+  // One letterhead: the appendix has none of its own.
+  EXPECT_EQ(std::count_if(all.begin(), all.end(),
+                          [](const Block& b) {
+                            const auto* t = std::get_if<Table>(&b.node);
+                            return t && t->role == Table::Role::Letterhead;
+                          }),
+            1);
+}
+
 TEST(IndkaldelseComposer, TheProfileCanLeaveThePreparationSheetOut) {
   auto base = load_organisation_profile(std::nullopt);
   ASSERT_TRUE(base.ok());

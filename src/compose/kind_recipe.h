@@ -14,7 +14,9 @@
 //   companion       a template rendered with the same data (its title set
 //                   to companion_title) into a document of its own: the
 //                   preparation sheet of a summons, while the profile's
-//                   preparation_sheet is on (empty: none)
+//                   preparation_sheet is on (empty: none); on paper
+//                   (Delivery::PhysicalPost) an appendix of the document
+//                   from a new page instead, rendered with "appendix" true
 // Every template also gets "wording", the organisation profile's named
 // texts (compose/organisation_profile.h), and "delivery" (delivery_data()).
 // compose_with() runs them in order: a model with errors never reaches the
@@ -59,11 +61,20 @@ Result<ComposedDocument> compose_with(const KindRecipe<Model>& recipe, const Poc
   auto markdown = templates.render(recipe.template_name, data);
   std::optional<CompanionDocument> companion;
   if (markdown && !recipe.companion_template.empty() && templates.profile().preparation_sheet) {
+    // On paper the companion is an appendix of the letter, from a new page;
+    // otherwise a document of its own.
+    const bool appendix = delivery == Delivery::PhysicalPost;
     TemplateData companion_data = data;
     companion_data.set("title", std::string(recipe.companion_title));
+    companion_data.set("appendix", appendix);
     auto companion_markdown = templates.render(recipe.companion_template, companion_data);
-    if (!companion_markdown) markdown = Result<std::string>::failure(companion_markdown.take_diagnostics());
-    else companion = CompanionDocument{collapse_blank_lines(companion_markdown.value()), recipe.info(model.value())};
+    if (!companion_markdown)
+      markdown = Result<std::string>::failure(companion_markdown.take_diagnostics());
+    else if (appendix)
+      markdown = Result<std::string>::success(markdown.value() + "\n\n<!-- sygedok:new-page -->\n\n" +
+                                              companion_markdown.value());
+    else
+      companion = CompanionDocument{collapse_blank_lines(companion_markdown.value()), recipe.info(model.value())};
   }
   if (!markdown) {
     Diagnostics all = markdown.take_diagnostics();

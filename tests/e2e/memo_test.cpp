@@ -256,6 +256,29 @@ TEST(MemoCli, ThePreparationSheetFollowsTheProfileAndOnlyComesWithASummons) {
   }
 }
 
+// On paper ("Fysisk Post") the sheet is the last pages of the summons itself,
+// from a new page, and the message carries no second document.
+TEST(MemoCli, OnPaperThePreparationSheetIsAnAppendixFromANewPage) {
+  Sample summons = sample("indkaldelse", "fravaerssamtale");
+  TempDir dir;
+  auto r = render_letter(summons, summons.path, dir, "--kombi 'Fysisk Post'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(all_contents(read_text(dir / "out.xml")).size(), 1u);
+  const std::string pdf = quote((dir / "out.pdf").string());
+  auto info = run("pdfinfo " + pdf);
+  const auto pages_at = info.out.find("Pages:");
+  ASSERT_NE(pages_at, std::string::npos);
+  const int pages = std::stoi(info.out.substr(pages_at + 6));
+  int sheet_page = 0, closing_page = 0;
+  for (int page = 1; page <= pages; ++page) {
+    auto text = run("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " " + pdf + " -").out;
+    if (text.find("Sådan forbereder du dig til samtalen") != std::string::npos && !sheet_page) sheet_page = page;
+    if (text.find("Med venlig hilsen") != std::string::npos) closing_page = page;
+  }
+  ASSERT_GT(closing_page, 0);
+  EXPECT_EQ(sheet_page, closing_page + 1) << "the sheet begins on the page after the letter ends";
+}
+
 // An invitation to make the fastholdelsesplan together offers its meeting as
 // a calendar entry like a summons; the decision that no plan is needed does not.
 TEST(MemoCli, ThePlanInvitationCarriesACalendarEntryAndTheDecisionNone) {
