@@ -112,6 +112,7 @@ const COMMON = {
   '/document/case_number': { label: 'Sagsnummer' },
   '/employee': { label: 'Medarbejder' },
   '/employee/name': { label: 'Navn', autocomplete: 'off' },
+  '/employee/first_name': { label: 'Fornavn i hilsenen', help: 'Brevet begynder med »Kære …«. Står feltet tomt, bruges hele navnet.' },
   '/employee/address': { label: 'Postadresse', item: 'Adresselinje', help: 'Én linje i hvert felt, f.eks. vej og nummer og derefter postnummer og by.' },
   '/employee/cpr': {
     label: 'CPR-nummer',
@@ -141,19 +142,18 @@ const COMMON = {
   '/bisidder/name': { label: 'Navn' },
   '/bisidder/role': { label: 'Rolle', placeholder: 'F.eks. TR' },
   '/purpose': { label: 'Indledning', help: 'Lad feltet stå tomt for at bruge den faste indledning for samtaletypen.' },
+  '/message': { label: 'Personlig besked', help: 'Et afsnit fra dig, som kommer efter indledningen.' },
   '/agreements': { label: 'Aftaler', item: 'Aftale' },
 };
 
 const BY_KIND = {
   indkaldelse: {
-    '/employee/first_name': { label: 'Fornavn i hilsenen', help: 'Brevet begynder med »Kære …«. Står feltet tomt, bruges hele navnet.' },
     ...SUMMONED_MEETING,
     '/bisidder': { label: 'Bisidder', help: 'Udfyld kun, hvis medarbejderen allerede har valgt en bisidder. Ellers opfordrer brevet medarbejderen til at tage en med.' },
     '/participants': { label: 'Andre deltagere', item: 'Deltager', help: 'Andre end medarbejderen, dig og bisidderen.' },
     '/participants/*/name': { label: 'Navn' },
     '/participants/*/role': { label: 'Rolle' },
     '/purpose': { label: 'Indledning', help: 'Erstatter den faste indledning for samtaletypen. Lad feltet stå tomt for at bruge den.' },
-    '/message': { label: 'Personlig besked', help: 'Et afsnit fra dig, som kommer efter indledningen.' },
     '/topics': { label: 'Flere emner', item: 'Emne', help: 'Kommer oven i de faste emner for samtaletypen. Skriv aldrig noget om en diagnose.' },
     '/absence_periods': {
       label: 'Fraværsperioder (fraværskort)',
@@ -277,16 +277,13 @@ const BY_KIND = {
     '/follow_up/*/what': { label: 'Hvad' },
   },
   paamindelse: {
-    '/employee/first_name': { label: 'Fornavn i hilsenen', help: 'Brevet begynder med »Kære …«. Står feltet tomt, bruges hele navnet.' },
     '/referat': { label: 'Referatet' },
     '/referat/meeting_type': { label: 'Samtaletype', options: MEETING_TYPES, help: 'Referatets titel: »Referat af …«.' },
     '/referat/meeting_date': { label: 'Dato for samtalen' },
     '/referat/sent_on': { label: 'Referatet blev sendt den', help: 'Den dag, medarbejderen fik referatet uden underskrifter.' },
     '/return_by': { label: 'Sendes underskrevet tilbage senest', help: 'Tom: det antal arbejdsdage efter brevets dato, som organisationen har valgt.' },
-    '/message': { label: 'Personlig besked', help: 'Et afsnit fra dig, som kommer efter indledningen.' },
   },
   svar_fastholdelsesplan: {
-    '/employee/first_name': { label: 'Fornavn i hilsenen', help: 'Brevet begynder med »Kære …«. Står feltet tomt, bruges hele navnet.' },
     '/requested_on': { label: 'Medarbejderen bad om planen den' },
     '/answer': {
       label: 'Svar',
@@ -302,10 +299,8 @@ const BY_KIND = {
     '/reason': { label: 'Begrundelse', help: 'Kun når der ikke er behov for en plan: hvorfor ikke? Skriv aldrig noget om en diagnose.' },
     '/bisidder': { label: 'Bisidder', help: 'Kun når I laver planen sammen, og medarbejderen allerede har valgt en bisidder.' },
     '/absence/first_day': { label: 'Første sygedag', help: 'Brevet skriver, at medarbejderen har været sygemeldt siden denne dag.' },
-    '/message': { label: 'Personlig besked', help: 'Et afsnit fra dig, som kommer efter indledningen.' },
   },
   laegeerklaering: {
-    '/employee/first_name': { label: 'Fornavn i hilsenen', help: 'Brevet begynder med »Kære …«. Står feltet tomt, bruges hele navnet.' },
     '/certificate': { label: 'Erklæringen' },
     '/certificate/type': {
       label: 'Erklæring',
@@ -323,7 +318,6 @@ const BY_KIND = {
       label: 'Arbejdspladsen betaler lægens honorar',
       help: 'Tom: som organisationen har valgt. Brevet nævner kun honoraret, når arbejdspladsen betaler.',
     },
-    '/message': { label: 'Personlig besked', help: 'Et afsnit fra dig, som kommer efter indledningen.' },
   },
 };
 
