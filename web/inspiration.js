@@ -58,11 +58,21 @@ export const INSPIRATION = {
       'Hvad kan du selv gøre for at mindske dit sygefravær?',
       'Har du brug for hjælpemidler for at kunne løse dine opgaver?',
     ],
+    mulighedserklaering: [
+      'Hvilke arbejdsopgaver og funktioner består dit job af?',
+      'Hvilke af opgaverne kan du klare nu, og hvilke er svære?',
+      'Kan du arbejde helt eller delvist, hvis vi tager nogle hensyn?',
+      'Hvilke hensyn kunne det være – f.eks. andre opgaver, færre timer, en anden arbejdstid eller hjælpemidler?',
+      'Hvad kan arbejdspladsen tilbyde?',
+      'Hvornår tager du erklæringen med til din læge?',
+    ],
   },
   note: {
     sygemelding_1_dag: FIRST_CALL,
     dialog_1_uge: AFTER_ONE_WEEK,
     kontakt_6_dag: [...FIRST_CALL, 'Skal vi aftale, hvornår vi taler sammen næste gang, og hvem der ringer?'],
+    kontakt_3_dag: FIRST_CALL,
+    kontakt_8_dag: AFTER_ONE_WEEK,
     omsorgssamtale: CARE,
   },
 };

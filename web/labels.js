@@ -40,6 +40,21 @@ export const KINDS = [
     label: 'Fastholdelsesplan (§ 7 b)',
     help: 'En plan for, hvordan medarbejderen kan vende tilbage. Medarbejderen kan bede om den, når fraværet ventes at vare mere end 8 uger.',
   },
+  {
+    kind: 'paamindelse',
+    label: 'Påmindelse om referat til underskrift',
+    help: 'Et brev til medarbejderen, når et referat ikke blev underskrevet ved samtalen og endnu ikke er kommet underskrevet tilbage.',
+  },
+  {
+    kind: 'laegeerklaering',
+    label: 'Anmodning om friattest eller varighedserklæring',
+    help: 'Et brev, der beder medarbejderen om en erklæring fra lægen: en friattest om fraværet eller en varighedserklæring om, hvor længe det ventes at vare.',
+  },
+  {
+    kind: 'svar_fastholdelsesplan',
+    label: 'Svar på anmodning om fastholdelsesplan',
+    help: 'Dit svar, når medarbejderen har bedt om en fastholdelsesplan: en invitation til at lave den sammen, eller at der ikke er behov for en plan og hvorfor.',
+  },
 ];
 
 export const HIDDEN = new Set(['/message_uuid', '/created', '/reservation_uuid', '/case_system', '/attachments', '/archive']);
@@ -50,6 +65,7 @@ const MEETING_TYPES = {
   statussamtale: 'Statussamtale (efter 4 uger og derefter)',
   spredt_fravaer: 'Fraværssamtale om spredt fravær',
   opfoelgningssamtale: 'Opfølgningssamtale om spredt fravær',
+  mulighedserklaering: 'Samtale om mulighedserklæring (§ 36 a)',
 };
 
 const MEETING_TYPE_HELP = {
@@ -58,9 +74,32 @@ const MEETING_TYPE_HELP = {
   statussamtale: 'Efter 4 ugers sygemelding og derefter hver 4. uge – også ved delvis genoptagelse af arbejdet.',
   spredt_fravaer: 'Når medarbejderen har haft 5 fraværsperioder inden for 6 måneder. Vis fraværet i et fraværskort.',
   opfoelgningssamtale: 'Når I ved sidste samtale aftalte at følge op på spredt fravær, typisk efter 2–3 måneder.',
+  mulighedserklaering: 'Når I sammen skal udfylde første del af en mulighedserklæring om arbejdsopgaver og funktioner. Det kan I gøre når som helst i et sygeforløb; anden del udfylder medarbejderens egen læge.',
 };
 
 const FORMS = { fremmoede: 'Fremmøde', telefon: 'Telefon', video: 'Video' };
+
+// When, how and where a letter calls the employee to meet (model/meeting_slot.h).
+const SUMMONED_MEETING = {
+    '/meeting/form': {
+      label: 'Samtaleform',
+      options: FORMS,
+      help: 'Kan medarbejderen ikke møde op på grund af sygdom, kan samtalen holdes over telefonen.',
+    },
+    '/meeting/location': { label: 'Sted', placeholder: 'F.eks. mødelokale 2, Rådhuset', showWhen: { field: 'form', values: ['fremmoede'] } },
+    '/meeting/phone': {
+      label: 'Telefonnummer',
+      help: 'Det nummer, du ringer medarbejderen op på.',
+      inputType: 'tel',
+      showWhen: { field: 'form', values: ['telefon'] },
+    },
+    '/meeting/link': {
+      label: 'Link til videomødet',
+      help: 'En https://-adresse. Står feltet tomt, skriver brevet, at linket kommer på e-mail.',
+      inputType: 'url',
+      showWhen: { field: 'form', values: ['video'] },
+    },
+};
 
 const COMMON = {
   '/sender': { label: 'Afsender', help: 'Den organisation, der sender dokumentet. Står øverst på dokumentet.' },
@@ -78,6 +117,7 @@ const COMMON = {
   '/document/case_number': { label: 'Sagsnummer' },
   '/employee': { label: 'Medarbejder' },
   '/employee/name': { label: 'Navn', autocomplete: 'off' },
+  '/employee/first_name': { label: 'Fornavn i hilsenen', help: 'Brevet begynder med »Kære …«. Står feltet tomt, bruges hele navnet.' },
   '/employee/address': { label: 'Postadresse', item: 'Adresselinje', help: 'Én linje i hvert felt, f.eks. vej og nummer og derefter postnummer og by.' },
   '/employee/cpr': {
     label: 'CPR-nummer',
@@ -107,36 +147,18 @@ const COMMON = {
   '/bisidder/name': { label: 'Navn' },
   '/bisidder/role': { label: 'Rolle', placeholder: 'F.eks. TR' },
   '/purpose': { label: 'Indledning', help: 'Lad feltet stå tomt for at bruge den faste indledning for samtaletypen.' },
+  '/message': { label: 'Personlig besked', help: 'Et afsnit fra dig, som kommer efter indledningen.' },
   '/agreements': { label: 'Aftaler', item: 'Aftale' },
 };
 
 const BY_KIND = {
   indkaldelse: {
-    '/employee/first_name': { label: 'Fornavn i hilsenen', help: 'Brevet begynder med »Kære …«. Står feltet tomt, bruges hele navnet.' },
-    '/meeting/form': {
-      label: 'Samtaleform',
-      options: FORMS,
-      help: 'Kan medarbejderen ikke møde op på grund af sygdom, kan samtalen holdes over telefonen.',
-    },
-    '/meeting/location': { label: 'Sted', placeholder: 'F.eks. mødelokale 2, Rådhuset', showWhen: { field: 'form', values: ['fremmoede'] } },
-    '/meeting/phone': {
-      label: 'Telefonnummer',
-      help: 'Det nummer, du ringer medarbejderen op på.',
-      inputType: 'tel',
-      showWhen: { field: 'form', values: ['telefon'] },
-    },
-    '/meeting/link': {
-      label: 'Link til videomødet',
-      help: 'En https://-adresse. Står feltet tomt, skriver brevet, at linket kommer på e-mail.',
-      inputType: 'url',
-      showWhen: { field: 'form', values: ['video'] },
-    },
+    ...SUMMONED_MEETING,
     '/bisidder': { label: 'Bisidder', help: 'Udfyld kun, hvis medarbejderen allerede har valgt en bisidder. Ellers opfordrer brevet medarbejderen til at tage en med.' },
     '/participants': { label: 'Andre deltagere', item: 'Deltager', help: 'Andre end medarbejderen, dig og bisidderen.' },
     '/participants/*/name': { label: 'Navn' },
     '/participants/*/role': { label: 'Rolle' },
     '/purpose': { label: 'Indledning', help: 'Erstatter den faste indledning for samtaletypen. Lad feltet stå tomt for at bruge den.' },
-    '/message': { label: 'Personlig besked', help: 'Et afsnit fra dig, som kommer efter indledningen.' },
     '/topics': { label: 'Flere emner', item: 'Emne', help: 'Kommer oven i de faste emner for samtaletypen. Skriv aldrig noget om en diagnose.' },
     '/absence_periods': {
       label: 'Fraværsperioder (fraværskort)',
@@ -197,14 +219,18 @@ const BY_KIND = {
       top: true,
       options: {
         sygemelding_1_dag: 'Sygemelding – kontakt 1. eller 2. sygedag',
-        dialog_1_uge: 'Dialog efter 1 uges sygemelding',
+        kontakt_3_dag: 'Kontakt efter 3 dages sygefravær',
         kontakt_6_dag: 'Kontakt 6. sygedag',
+        dialog_1_uge: 'Dialog efter 1 uges sygemelding',
+        kontakt_8_dag: 'Kontakt efter 8 dages sygefravær',
         omsorgssamtale: 'Omsorgssamtale',
       },
       optionHelp: {
         sygemelding_1_dag: 'Telefonsamtalen på 1. eller 2. sygedag. Skriv kun et notat, når der kommer noget frem, som kan få betydning for et længere forløb, og sig til medarbejderen, at du skriver det.',
         dialog_1_uge: 'Telefonsamtalen, når sygemeldingen har varet en uge. Overvej sammen med medarbejderen, om jobcentret skal inddrages.',
         kontakt_6_dag: 'Telefonsamtalen på 6. sygedag. I kan aftale tidspunktet for næste kontakt.',
+        kontakt_3_dag: 'Opkaldet efter 3 dages sygefravær: hvor længe ventes fraværet at vare?',
+        kontakt_8_dag: 'Opkaldet efter 8 dages sygefravær: hvornår og hvordan kan medarbejderen vende tilbage?',
         omsorgssamtale: 'Notatet med de konkrete aftaler fra en omsorgssamtale. Det lægges i personalemappen.',
       },
     },
@@ -256,6 +282,49 @@ const BY_KIND = {
     '/follow_up/*/date': { label: 'Dato' },
     '/follow_up/*/what': { label: 'Hvad' },
   },
+  paamindelse: {
+    '/referat': { label: 'Referatet' },
+    '/referat/meeting_type': { label: 'Samtaletype', options: MEETING_TYPES, help: 'Referatets titel: »Referat af …«.' },
+    '/referat/meeting_date': { label: 'Dato for samtalen' },
+    '/referat/sent_on': { label: 'Referatet blev sendt den', help: 'Den dag, medarbejderen fik referatet uden underskrifter.' },
+    '/return_by': { label: 'Sendes underskrevet tilbage senest', help: 'Tom: det antal arbejdsdage efter brevets dato, som organisationen har valgt.' },
+  },
+  svar_fastholdelsesplan: {
+    '/requested_on': { label: 'Medarbejderen bad om planen den' },
+    '/answer': {
+      label: 'Svar',
+      top: true,
+      options: { invitation: 'Vi laver planen sammen', ikke_behov: 'Der er ikke behov for en plan' },
+      optionHelp: {
+        invitation: 'Brevet inviterer medarbejderen til et møde, hvor I skriver planen sammen.',
+        ikke_behov: 'Du har vurderet, at der ikke er behov for en plan. Skriv begrundelsen; brevet siger, hvad medarbejderen kan gøre.',
+      },
+    },
+    '/meeting': { label: 'Mødet', help: 'Kun når I laver planen sammen.' },
+    ...SUMMONED_MEETING,
+    '/reason': { label: 'Begrundelse', help: 'Kun når der ikke er behov for en plan: hvorfor ikke? Skriv aldrig noget om en diagnose.' },
+    '/bisidder': { label: 'Bisidder', help: 'Kun når I laver planen sammen, og medarbejderen allerede har valgt en bisidder.' },
+    '/absence/first_day': { label: 'Første sygedag', help: 'Brevet skriver, at medarbejderen har været sygemeldt siden denne dag.' },
+  },
+  laegeerklaering: {
+    '/certificate': { label: 'Erklæringen' },
+    '/certificate/type': {
+      label: 'Erklæring',
+      top: true,
+      options: { friattest: 'Friattest', varighedserklaering: 'Varighedserklæring' },
+      optionHelp: {
+        friattest: 'Lægens dokumentation for, at fraværet skyldes sygdom. Efter mange retningslinjer kan du bede om den, når fraværet har varet 3 dage.',
+        varighedserklaering: 'Lægens vurdering af, hvor længe fraværet ventes at vare. Efter mange retningslinjer kan du bede om den, når fraværet har varet 14 dage.',
+      },
+    },
+    '/certificate/deliver_by': { label: 'Sendes senest' },
+    '/certificate/reason': { label: 'Begrundelse', help: 'Hvorfor beder du om erklæringen? Tom: en fast begrundelse for typen.' },
+    '/absence/first_day': { label: 'Første sygedag', help: 'Brevet skriver, at medarbejderen har været sygemeldt siden denne dag.' },
+    '/fee_paid_by_employer': {
+      label: 'Arbejdspladsen betaler lægens honorar',
+      help: 'Tom: som organisationen har valgt. Brevet nævner kun honoraret, når arbejdspladsen betaler.',
+    },
+  },
 };
 
 // The sections of each kind's form, in order; members are the document's top-level members.
@@ -292,6 +361,24 @@ export const SECTIONS = {
     { title: 'Opgaver, hjælpemidler og tilpasninger', members: ['changed_tasks', 'aids', 'adjustments'] },
     { title: 'Jobcenter og kolleger', members: ['jobcenter', 'colleagues'] },
     { title: 'Opfølgning', members: ['follow_up'] },
+    { title: 'Leder og afsender', members: ['manager', 'sender', 'document'] },
+  ],
+  svar_fastholdelsesplan: [
+    { title: 'Medarbejderen', members: ['employee'] },
+    { title: 'Anmodningen', members: ['requested_on', 'absence', 'answer'] },
+    { title: 'Vi laver planen sammen', members: ['meeting', 'bisidder'] },
+    { title: 'Der er ikke behov for en plan', members: ['reason'] },
+    { title: 'Brevets tekst', members: ['message'] },
+    { title: 'Leder og afsender', members: ['manager', 'sender', 'document'] },
+  ],
+  laegeerklaering: [
+    { title: 'Medarbejderen', members: ['employee'] },
+    { title: 'Erklæringen', members: ['certificate', 'absence', 'fee_paid_by_employer', 'message'] },
+    { title: 'Leder og afsender', members: ['manager', 'sender', 'document'] },
+  ],
+  paamindelse: [
+    { title: 'Medarbejderen', members: ['employee'] },
+    { title: 'Referatet', members: ['referat', 'return_by', 'message'] },
     { title: 'Leder og afsender', members: ['manager', 'sender', 'document'] },
   ],
 };

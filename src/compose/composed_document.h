@@ -36,6 +36,14 @@ struct WindowAddress {
 enum class Delivery { DigitalPost, PhysicalPost, Unstated };
 
 
+// A document that goes with another as a PDF of its own (the employee's
+// preparation sheet with a summons): an AdditionalDocument of the MeMo
+// message. Plain data.
+struct CompanionDocument {
+  std::string markdown;
+  DocumentInfo info;
+};
+
 struct ComposedDocument {
   std::string markdown;
   DocumentInfo info;
@@ -46,6 +54,12 @@ struct ComposedDocument {
   // A document the employee is asked to return by a date (the unsigned
   // referat): the envelope lets the employee reply in Digital Post until then.
   std::optional<model::Date> reply_by;
+  // The document calls to the meeting of the request's "meeting" (a summons,
+  // an invitation to make a plan): the envelope offers it as a calendar entry.
+  bool calendar_entry = false;
+  // Documents sent with this one (the preparation sheet of a summons, when
+  // the organisation profile's preparation_sheet allows it).
+  std::vector<CompanionDocument> companions;
 };
 
 }  // namespace sygedok::compose

@@ -2,9 +2,12 @@
 
 #include "compose/fastholdelsesplan_composer.h"
 #include "compose/indkaldelse_composer.h"
+#include "compose/laegeerklaering_composer.h"
 #include "compose/notat_composer.h"
 #include "compose/opfoelgningsplan_composer.h"
+#include "compose/paamindelse_composer.h"
 #include "compose/referat_composer.h"
+#include "compose/svar_fastholdelsesplan_composer.h"
 
 namespace sygedok::compose {
 namespace {
@@ -26,6 +29,14 @@ constexpr DocumentKind kKinds[] = {
      compose_kind<kFastholdelsesplanRecipe>},
     {"opfoelgningsplan", "Opfølgningsplan til lederen: opringninger, samtaler og frister under en sygemelding",
      compose_opfoelgningsplan},
+    {"paamindelse", "Påmindelse om et referat, der ikke blev underskrevet på mødet og skal sendes underskrevet tilbage",
+     compose_kind<kPaamindelseRecipe>},
+    {"laegeerklaering", "Anmodning om en friattest eller en varighedserklæring fra medarbejderens læge",
+     compose_kind<kLaegeerklaeringRecipe>},
+    {"svar_fastholdelsesplan",
+     "Svar på en anmodning om en fastholdelsesplan: invitation til at lave den sammen eller afgørelse om, at der ikke "
+     "er behov for en",
+     compose_kind<kSvarFastholdelsesplanRecipe>},
 };
 
 }  // namespace

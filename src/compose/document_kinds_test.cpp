@@ -377,7 +377,8 @@ TEST(ReferatComposer, EachMeetingTypeHasItsTitleAndPurpose) {
       {"omsorgssamtale", "Referat af omsorgssamtale"},
       {"statussamtale", "Referat af statussamtale"},
       {"spredt_fravaer", "Referat af fraværssamtale ved spredt fravær"},
-      {"opfoelgningssamtale", "Referat af opfølgningssamtale"}};
+      {"opfoelgningssamtale", "Referat af opfølgningssamtale"},
+      {"mulighedserklaering", "Referat af samtale om mulighedserklæring"}};
   std::set<std::string> purposes;
   for (const auto& [type, title] : expected) {
     auto input = sample("fravaerssamtale");
@@ -393,7 +394,7 @@ TEST(ReferatComposer, EachMeetingTypeHasItsTitleAndPurpose) {
         purposes.insert(plain(std::get<Paragraph>(document.blocks[i + 1].node).text));
     }
   }
-  EXPECT_EQ(purposes.size(), 4u);
+  EXPECT_EQ(purposes.size(), std::size(expected));
 }
 
 TEST(ReferatComposer, OptionalPartsAndTheirAlternatives) {

@@ -22,15 +22,8 @@ std::string joined(const std::vector<std::string>& parts) {
 }
 
 TemplateData meeting_data(const model::SummonsMeeting& meeting) {
-  TemplateData data;
+  TemplateData data = meeting_slot_data(meeting);
   data.set("label", std::string(model::meeting_type_label(meeting.type)));
-  data.set("when", model::capitalize_first(model::format_time_span(meeting.start, meeting.end)));
-  data.set("location", text_or_false(meeting.location));
-  data.set("phone", text_or_false(meeting.phone));
-  data.set("link", text_or_false(meeting.link));
-  data.set("in_person", meeting.form == model::ConversationForm::InPerson);
-  data.set("by_phone", meeting.form == model::ConversationForm::Phone);
-  data.set("by_video", meeting.form == model::ConversationForm::Video);
   for (auto code : model::kMeetingTypeCodes)
     data.set("is_" + std::string(code), model::meeting_type_from_code(code) == meeting.type);
   return data;
@@ -91,18 +84,10 @@ TemplateData indkaldelse_data(const model::Indkaldelse& letter) {
   TemplateData data;
   add_parties(data, letter.sender, letter.document, letter.employee, letter.manager);
   data.set("title", "Indkaldelse til " + std::string(model::meeting_type_noun(letter.meeting.type)));
-  data.set("greeting_name", name_field(letter.employee.first_name.value_or(letter.employee.name)));
   data.set("recipient", recipient_data(letter.employee));
   data.set("meeting", meeting_data(letter.meeting));
   data.set("participants_text", participants_text(letter));
-  if (letter.bisidder) {
-    TemplateData bisidder;
-    bisidder.set("name", name_field(letter.bisidder->name));
-    bisidder.set("role", text_or_false(letter.bisidder->role));
-    data.set("bisidder", bisidder);
-  } else {
-    data.set("bisidder", false);
-  }
+  data.set("bisidder", letter.bisidder ? participant_data(*letter.bisidder) : TemplateData(false));
   data.set("purpose", letter.purpose ? paragraphs({*letter.purpose}) : TemplateData(false));
   std::optional<model::Date> first_day;
   if (letter.absence) first_day = letter.absence->first_day;

@@ -3,7 +3,6 @@
 // templates/indkaldelse/indkaldelse.mustache, and its PDF metadata.
 // Data keys besides those of add_parties() (template_data.h):
 //   title             "Indkaldelse til fraværssamtale"
-//   greeting_name     employee.first_name, else employee.name ("Kære …")
 //   recipient         {lines [{line, last}]} | false   (name and address lines; false without employee.address;
 //                     the built-in template leaves them to the window field that layout puts on page 1)
 //   meeting {label, when, location|false, phone|false, link|false,
@@ -16,6 +15,8 @@
 //   topics [text]  has_topics     message [paragraph] | false
 //   absence_periods [{period, days}]  has_absence_periods  absence_total "I alt 6 perioder og 9 fraværsdage."
 //   reply_by          "tirsdag den 1. december 2026" | false
+// The same data renders the employee's preparation sheet
+// (templates/forberedelse/forberedelse.mustache), sent with the summons.
 // The CPR number is never handed to the template. Pure functions; thread-safe.
 #include "compose/kind_recipe.h"
 #include "model/indkaldelse.h"
@@ -33,6 +34,7 @@ std::string absence_total_text(const std::vector<model::AbsencePeriod>& periods,
 
 inline constexpr KindRecipe<model::Indkaldelse> kIndkaldelseRecipe{
     model::read_indkaldelse, indkaldelse_data, indkaldelse_info, "indkaldelse/indkaldelse",
-    [](const model::Indkaldelse& letter) { return window_address(letter.sender, letter.employee); }};
+    [](const model::Indkaldelse& letter) { return window_address(letter.sender, letter.employee); }, nullptr,
+    [](const model::Indkaldelse&) { return true; }, "forberedelse/forberedelse", "Sådan forbereder du dig til samtalen"};
 
 }  // namespace sygedok::compose

@@ -24,13 +24,14 @@ std::string composed_markdown_of(const std::string& sample_name) {
   return compose_ok("indkaldelse", *load_sample("indkaldelse", sample_name)).markdown;
 }
 
-// The five conversation types, one sample each.
+// The six conversation types, one sample each.
 const std::vector<std::pair<std::string, std::string>> kTypeSamples = {
     {"fravaerssamtale", "Indkaldelse til fraværssamtale"},
     {"omsorgssamtale", "Indkaldelse til omsorgssamtale"},
     {"statussamtale", "Indkaldelse til statussamtale"},
     {"spredt_fravaer", "Indkaldelse til fraværssamtale ved spredt fravær"},
-    {"opfoelgningssamtale", "Indkaldelse til opfølgningssamtale"}};
+    {"opfoelgningssamtale", "Indkaldelse til opfølgningssamtale"},
+    {"mulighedserklaering", "Indkaldelse til samtale om mulighedserklæring"}};
 
 TEST(IndkaldelseComposer, IsRegistered) {
   auto kinds = document_kinds();
@@ -54,8 +55,10 @@ TEST(IndkaldelseComposer, EverySummonsSaysWhatTheLawAndTheSeedsAsk) {
     std::string text = all_paragraph_text(document);
     EXPECT_TRUE(contains(text, "bisidder")) << text;  // every summons offers or names a bisidder
     EXPECT_TRUE(contains(text, "Du behøver ikke fortælle, hvad du fejler. Det må jeg ikke spørge om")) << text;
-    EXPECT_TRUE(contains(text, "Referatet sendes derefter til dig via Digital Post og lægges i din personalemappe."));
-    EXPECT_TRUE(contains(text, "Du kan få vedlagt dine egne kommentarer til referatet."));
+    if (name != "mulighedserklaering") {  // its result is the form, which the employee takes to the doctor
+      EXPECT_TRUE(contains(text, "Referatet sendes derefter til dig via Digital Post og lægges i din personalemappe."));
+      EXPECT_TRUE(contains(text, "Du kan få vedlagt dine egne kommentarer til referatet."));
+    }
     EXPECT_TRUE(contains(text, "Passer tidspunktet ikke, så giv mig besked hurtigst muligt"));
     EXPECT_TRUE(contains(text, "Det kan også være en god idé at tale situationen igennem med din tillidsrepræsentant"));
     EXPECT_TRUE(contains(text, "Har du spørgsmål til samtalen, er du velkommen til at kontakte "));
@@ -91,8 +94,79 @@ TEST(IndkaldelseComposer, EachTypeHasItsOwnOpeningTopicsAndBisidderSentence) {
                          "tillidsrepræsentant, din arbejdsmiljørepræsentant eller en anden, du har tillid til."))
         << name;
   }
-  EXPECT_EQ(openings.size(), 5u);
-  EXPECT_EQ(topic_lists.size(), 5u);
+  EXPECT_EQ(openings.size(), kTypeSamples.size());
+  EXPECT_EQ(topic_lists.size(), kTypeSamples.size());
+}
+
+TEST(IndkaldelseComposer, EverySummonsComesWithThePreparationSheet) {
+  ComposedDocument composed = compose_ok("indkaldelse", *load_sample("indkaldelse", "statussamtale"));
+  EXPECT_TRUE(composed.calendar_entry);
+  ASSERT_EQ(composed.companions.size(), 1u);
+  const CompanionDocument& sheet = composed.companions[0];
+  EXPECT_EQ(sheet.info.title, "Sådan forbereder du dig til samtalen");
+  EXPECT_EQ(sheet.info.author, "Eksempel Kommune");
+  auto blocks = markup::parse_markdown(sheet.markdown);
+  ASSERT_TRUE(blocks.ok());
+  auto heads = headings(blocks.value());
+  for (const char* section : {"# Sådan forbereder du dig til samtalen", "## Før samtalen", "## Under samtalen",
+                              "## Det må din leder spørge om", "## Din bisidder", "## Efter samtalen"})
+    EXPECT_NE(std::find(heads.begin(), heads.end(), section), heads.end()) << section;
+  EXPECT_TRUE(contains(all_paragraph_text(blocks.value()), "Din leder må ikke spørge, hvad du fejler."));
+}
+
+TEST(IndkaldelseComposer, OnPaperThePreparationSheetIsAnAppendixFromANewPage) {
+  auto composed = compose_document("indkaldelse", *load_sample("indkaldelse", "statussamtale"), builtin_templates(),
+                                   Delivery::PhysicalPost);
+  ASSERT_TRUE(composed.ok());
+  EXPECT_TRUE(composed.value().companions.empty());
+  auto blocks = markup::parse_markdown(composed.value().markdown);
+  ASSERT_TRUE(blocks.ok());
+  const auto& all = blocks.value().blocks;
+  auto appendix = std::find_if(all.begin(), all.end(), [](const Block& b) { return b.new_page; });
+  ASSERT_NE(appendix, all.end());
+  const auto* title = std::get_if<Heading>(&appendix->node);
+  ASSERT_NE(title, nullptr);
+  EXPECT_EQ(plain(title->text), "Sådan forbereder du dig til samtalen");
+  // One letterhead: the appendix has none of its own.
+  EXPECT_EQ(std::count_if(all.begin(), all.end(),
+                          [](const Block& b) {
+                            const auto* t = std::get_if<Table>(&b.node);
+                            return t && t->role == Table::Role::Letterhead;
+                          }),
+            1);
+}
+
+TEST(IndkaldelseComposer, TheProfileCanLeaveThePreparationSheetOut) {
+  auto base = load_organisation_profile(std::nullopt);
+  ASSERT_TRUE(base.ok());
+  auto profile = overlay_profile(base.value(), R"({"preparation_sheet": false})", "test", std::nullopt);
+  ASSERT_TRUE(profile.ok());
+  EXPECT_FALSE(profile.value().preparation_sheet);
+  EXPECT_TRUE(base.value().preparation_sheet);
+  auto fee = overlay_profile(base.value(), R"({"certificate_fee_paid_by_employer": true})", "test", std::nullopt);
+  ASSERT_TRUE(fee.ok());
+  EXPECT_TRUE(fee.value().reading.certificate_fee_paid_by_employer);
+  EXPECT_FALSE(base.value().reading.certificate_fee_paid_by_employer);
+  auto refused = overlay_profile(base.value(), R"({"preparation_sheet": "nej"})", "test", std::nullopt);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.diagnostics()[0].message.find("preparation_sheet: skal være true eller false"), std::string::npos);
+}
+
+TEST(IndkaldelseComposer, TheMulighedserklaeringLetterExplainsTheFormAndLeavesTheDiagnosisOut) {
+  BlockDocument document = summons("mulighedserklaering");
+  std::string text = all_paragraph_text(document);
+  EXPECT_TRUE(contains(text, "Første del udfylder vi to sammen ved samtalen: den handler om dine arbejdsopgaver og "
+                             "funktioner"))
+      << text;
+  EXPECT_TRUE(contains(text, "Anden del udfylder din egen læge bagefter."));
+  EXPECT_TRUE(contains(text, "samtalen handler om dit arbejde og dine muligheder for at arbejde – ikke om en diagnose."));
+  EXPECT_TRUE(contains(text, "Der kommer heller ikke til at stå noget om din sygdom i den del af erklæringen"));
+  EXPECT_TRUE(contains(text, "tager du blanketten med til din egen læge"));
+  EXPECT_TRUE(contains(text, "Du er velkommen til at tage en bisidder med til samtalen"));
+  EXPECT_FALSE(contains(text, "Jeg skriver et referat af samtalen"));
+  auto topics = list_after(document, "Det vil vi tale om");
+  ASSERT_FALSE(topics.empty());
+  EXPECT_EQ(topics[0], "Hvilke arbejdsopgaver og funktioner dit job består af");
 }
 
 TEST(IndkaldelseComposer, TheFravaerssamtaleLetterHasAddressFactsAndSince) {

@@ -187,6 +187,17 @@ void read_working_days(const Poco::JSON::Object& object, const std::string& memb
     days = value.convert<int>();
 }
 
+// A true/false member; `flag` keeps its default when the member is absent.
+void read_flag(const Poco::JSON::Object& object, const std::string& member, bool& flag, std::string_view meaning,
+               ProfileProblems& problems) {
+  if (!object.has(member)) return;
+  const Poco::Dynamic::Var value = object.get(member);
+  if (!value.isBoolean())
+    problems.add(member, "skal være true eller false: " + std::string(meaning) + ".");
+  else
+    flag = value.convert<bool>();
+}
+
 void read_wordings(const Poco::JSON::Object& wordings, const OrganisationProfile& base,
                    OrganisationProfile& profile, ProfileProblems& problems) {
   std::vector<std::string> names;
@@ -240,9 +251,15 @@ Result<OrganisationProfile> overlay_profile(const OrganisationProfile& base, std
   object.getNames(names);
   for (const auto& name : names)
     if (name != "logo" && name != "wordings" && name != "notice_working_days" && name != "return_working_days" &&
-        name != "absence_days" && name != "signature_title" && name != "policy")
+        name != "absence_days" && name != "signature_title" && name != "certificate_fee_paid_by_employer" &&
+        name != "preparation_sheet" && name != "policy")
       problems.add(name, "ukendt felt; en profil kan have logo, wordings, notice_working_days, "
-                         "return_working_days, absence_days, signature_title og policy.");
+                         "return_working_days, absence_days, signature_title, certificate_fee_paid_by_employer, "
+                         "preparation_sheet og policy.");
+  read_flag(object, "certificate_fee_paid_by_employer", profile.reading.certificate_fee_paid_by_employer,
+            "om arbejdsgiveren betaler lægens honorar for en friattest eller varighedserklæring", problems);
+  read_flag(object, "preparation_sheet", profile.preparation_sheet,
+            "om en indkaldelse sendes med arket »Sådan forbereder du dig til samtalen«", problems);
   if (object.has("policy")) {
     const Poco::Dynamic::Var value = object.get("policy");
     if (!value.isString() || value.extract<std::string>().empty())

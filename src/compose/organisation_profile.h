@@ -9,6 +9,8 @@
 //     "return_working_days": 5,       (an unsigned referat's time to return it signed)
 //     "absence_days": "arbejdsdage",    (or "kalenderdage": how the fraværskort counts)
 //     "signature_title": "capitalised", (or "lower_case", "as_written": the manager's title under a signature)
+//     "certificate_fee_paid_by_employer": true   (a request for a medical certificate says so; default false)
+//     "preparation_sheet": false,       (default true: every summons comes with the preparation sheet)
 //     "policy": "dialogguide"           (the follow-up policy of the planner: templates/policies/ID.json)
 //   }
 //
@@ -74,6 +76,7 @@ struct OrganisationProfile {
   // The id of the follow-up policy (plan/policy_set.h); the engine checks
   // at start that it names a policy it has.
   std::string policy;
+  bool preparation_sheet = true;  // a summons comes with the employee's preparation sheet (its own PDF)
 };
 
 // Limits of notice_working_days (a local agreement may ask for more than the

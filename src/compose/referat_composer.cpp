@@ -11,13 +11,6 @@ std::string meeting_time(const model::DateTime& start, const std::optional<model
   return end ? model::format_time_span(start, *end) : model::format_date_time(start);
 }
 
-TemplateData participant(const model::Participant& person) {
-  TemplateData data;
-  data.set("name", name_field(person.name));
-  data.set("role", text_or_false(person.role));
-  return data;
-}
-
 TemplateData meeting_data(const model::Meeting& meeting) {
   TemplateData data;
   data.set("label", std::string(model::meeting_type_label(meeting.type)));
@@ -64,20 +57,24 @@ TemplateData next_meeting_data(const model::NextMeeting& next) {
 
 }  // namespace
 
+std::string referat_title(model::MeetingType type) {
+  return "Referat af " + std::string(model::meeting_type_noun(type));
+}
+
 TemplateData referat_data(const model::Referat& referat) {
   TemplateData data;
   add_parties(data, referat.sender, referat.document, referat.employee, referat.manager);
-  data.set("title", "Referat af " + std::string(model::meeting_type_noun(referat.meeting.type)));
+  data.set("title", referat_title(referat.meeting.type));
   data.set("meeting", meeting_data(referat.meeting));
   // "i dag" only in a referat dated the meeting day; otherwise the day itself.
   data.set("held_today", referat.document.date == referat.meeting.start.date);
   data.set("meeting_day", model::format_date_with_weekday(referat.meeting.start.date));
   data.set("sick_for", sick_for(referat.absence, referat.meeting.start.date));
-  data.set("bisidder", referat.bisidder ? participant(*referat.bisidder) : TemplateData(false));
+  data.set("bisidder", referat.bisidder ? participant_data(*referat.bisidder) : TemplateData(false));
 
   TemplateData others{TemplateData::type::list};
   for (std::size_t i = 0; i < referat.others_present.size(); ++i) {
-    TemplateData person = participant(referat.others_present[i]);
+    TemplateData person = participant_data(referat.others_present[i]);
     person.set("last", i + 1 == referat.others_present.size());
     others.push_back(person);
   }
@@ -109,7 +106,7 @@ TemplateData referat_data(const model::Referat& referat) {
 
 DocumentInfo referat_info(const model::Referat& referat) {
   DocumentInfo info;
-  info.title = "Referat af " + std::string(model::meeting_type_noun(referat.meeting.type));
+  info.title = referat_title(referat.meeting.type);
   info.author = referat.sender.name;
   info.subject = model::capitalize_first(model::meeting_type_noun(referat.meeting.type)) + " med " +
                  referat.employee.name + " den " + model::format_date(referat.meeting.start.date);

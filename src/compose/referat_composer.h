@@ -19,6 +19,8 @@
 namespace sygedok::compose {
 
 TemplateData referat_data(const model::Referat& referat);
+// "Referat af fraværssamtale": the referat's title, also named by the reminder to sign it.
+std::string referat_title(model::MeetingType type);
 DocumentInfo referat_info(const model::Referat& referat);
 
 inline constexpr KindRecipe<model::Referat> kReferatRecipe{

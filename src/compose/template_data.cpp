@@ -125,11 +125,31 @@ void add_parties(TemplateData& data, const model::Sender& sender, const model::D
   // employee.cpr is deliberately not handed to templates: it addresses the
   // Digital Post envelope and is never printed.
   data.set("employee", employee_data);
+  data.set("greeting_name", name_field(employee.first_name.value_or(employee.name)));
 
   TemplateData manager_data;
   manager_data.set("name", name_field(manager.name));
   manager_data.set("title", text_or_false(manager.title));
   data.set("manager", manager_data);
+}
+
+TemplateData participant_data(const model::Participant& person) {
+  TemplateData data;
+  data.set("name", name_field(person.name));
+  data.set("role", text_or_false(person.role));
+  return data;
+}
+
+TemplateData meeting_slot_data(const model::MeetingSlot& slot) {
+  TemplateData data;
+  data.set("when", model::capitalize_first(model::format_time_span(slot.start, slot.end)));
+  data.set("location", text_or_false(slot.location));
+  data.set("phone", text_or_false(slot.phone));
+  data.set("link", text_or_false(slot.link));
+  data.set("in_person", slot.form == model::ConversationForm::InPerson);
+  data.set("by_phone", slot.form == model::ConversationForm::Phone);
+  data.set("by_video", slot.form == model::ConversationForm::Video);
+  return data;
 }
 
 void add_signature_title(TemplateData& data, const model::Manager& manager, TitleCase title_case) {

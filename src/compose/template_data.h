@@ -14,6 +14,7 @@
 #include "compose/composed_document.h"
 #include "compose/markdown_escape.h"
 #include "compose/organisation_profile.h"
+#include "model/meeting_slot.h"
 #include "model/parties.h"
 
 namespace sygedok::compose {
@@ -36,13 +37,23 @@ TemplateData paragraphs(const std::vector<std::string>& texts);
 //                                               the contact's "Telefon …", e-mail and web address;
 //                                               right column: "CVR …", "Dato: …", "Sagsnr. …")
 // Names (sender, contact, employee, manager) are name fields (name_field()).
-//   employee {name, cpr|false}                manager {name, title|false}
+//   employee {name}                           manager {name, title|false}
+//   greeting_name  employee.first_name, else employee.name (a letter's "Kære …")
 void add_parties(TemplateData& data, const model::Sender& sender, const model::DocumentHeader& document,
                  const model::Employee& employee, const model::Manager& manager);
 
 // The letterhead alone ({rows [{left, right, first}]}, as in add_parties),
 // for a document without an employee's manager or letter parts.
 TemplateData letterhead_data(const model::Sender& sender, const model::DocumentHeader& document);
+
+// {name, role|false} of someone taking part (a bisidder).
+TemplateData participant_data(const model::Participant& person);
+
+// When, how and where a summoned meeting is held (the partials meeting_slot,
+// two rows of a facts table, and video_link, as "meeting"):
+//   {when "Onsdag den 2. december 2026 kl. 10.00–11.00", location|false, phone|false,
+//    link|false, in_person, by_phone, by_video}
+TemplateData meeting_slot_data(const model::MeetingSlot& slot);
 
 // How the document is sent, for its sentences about sending:
 //   delivery {phrase "via Digital Post" | "med posten" | false (not known),

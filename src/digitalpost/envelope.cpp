@@ -13,7 +13,6 @@
 namespace sygedok::digitalpost {
 namespace {
 
-constexpr std::string_view kCalendarKind = "indkaldelse";
 constexpr int kDefaultMeetingMinutes = 60;  // when a summons gives no end
 
 std::string title_of(const DocumentInfo& info, std::string_view kind) {
@@ -57,10 +56,10 @@ MemoAction calendar_action(MemoReservation reservation) {
   return action;
 }
 
-// The text of a NemSMS: what, from whom, and for a summons when and where.
-std::string sms_text(const EnvelopeInput& input, const std::string& label, std::string_view kind) {
+// The text of a NemSMS: what, from whom, and for a letter calling to a meeting when and where.
+std::string sms_text(const EnvelopeInput& input, const std::string& label, bool calendar_entry) {
   std::string text = label + " fra " + input.sender_name + ".";
-  if (kind == kCalendarKind && input.meeting) {
+  if (calendar_entry && input.meeting) {
     text += " " + model::capitalize_first(model::format_date_time(input.meeting->start)) + ".";
     if (input.meeting->location) text += " " + *input.meeting->location + ".";
   }
@@ -73,7 +72,7 @@ MemoBody body_for(const EnvelopeInput& input, const Letter& letter, const std::s
   body.created = created;
   body.main.label = fit_text(title_of(letter.info, letter.kind), kMemoTextLength);
   body.main.files.push_back({"application/pdf", safe_file_name(label, ".pdf"), "da", std::string(letter.pdf)});
-  if (letter.kind == kCalendarKind && input.meeting)
+  if (letter.calendar_entry && input.meeting)
     body.main.actions.push_back(
         calendar_action(reservation_for(input, *input.meeting, title_of(letter.info, letter.kind), message_uuid)));
   for (const auto& attachment : input.attachments) {
@@ -132,7 +131,7 @@ Result<MemoMessage> build_memo_message(const EnvelopeInput& input, const Letter&
 
   if (options.kombi == KombiChannel::NemSms) {
     message.type = MessageType::NemSms;
-    message.notification = sms_text(input, message.label, letter.kind);
+    message.notification = sms_text(input, message.label, letter.calendar_entry);
     warnings.push_back(warning("", "nemsms_text_only",
                                "Med NemSMS sendes kun en kort tekst (notification); PDF'en, bilagene og "
                                "kalenderaftalen kommer ikke med."));

@@ -34,7 +34,7 @@ struct FreshValues {
 
 // The letter as the pipeline produced it.
 struct Letter {
-  std::string_view kind;     // "indkaldelse" carries a calendar entry (AFTALE)
+  std::string_view kind;     // "indkaldelse", for the message's label
   const DocumentInfo& info;  // title of the document (label, file name)
   std::string_view pdf;      // the bytes of the PDF, as written to disk
   bool address_in_window = false;  // page 1 shows the recipient's address in the window field
@@ -42,6 +42,9 @@ struct Letter {
   // referat): the message allows a reply (reply, replyByDateTime: the end of
   // that day in Danish time), except as physical post or NemSMS.
   std::optional<model::Date> reply_by = std::nullopt;
+  // The letter calls to the request's "meeting" (a summons, an invitation to
+  // make a plan together): the message carries it as a calendar entry (AFTALE).
+  bool calendar_entry = false;
 };
 
 // "Indkaldelse til fraværssamtale 7. december 2026": the title and the

@@ -83,7 +83,9 @@ MemoMessage built(const std::string& json, std::string_view kind, MemoOptions op
   auto input = read(json);
   EXPECT_TRUE(input.ok()) << codes_at(input.diagnostics());
   DocumentInfo info = summons_info();
-  auto message = build_memo_message(input.value(), {kind, info, kPdf}, options, counting_fresh());
+  auto message =
+      build_memo_message(input.value(), {kind, info, kPdf, false, std::nullopt, kind == "indkaldelse"}, options,
+                         counting_fresh());
   EXPECT_TRUE(message.ok()) << codes_at(message.diagnostics());
   return message.ok() ? message.value() : MemoMessage{};
 }
@@ -243,7 +245,8 @@ TEST(Envelope, IsByteStableWithMessageUuidAndCreatedAndFreshOtherwise) {
   auto make = [&](const std::string& json) {
     auto input = read(json);
     EXPECT_TRUE(input.ok());
-    auto xml = make_envelope(input.value(), {"indkaldelse", info, kPdf}, {}, counting_fresh());
+    auto xml =
+        make_envelope(input.value(), {"indkaldelse", info, kPdf, false, std::nullopt, true}, {}, counting_fresh());
     EXPECT_TRUE(xml.ok());
     return xml.ok() ? xml.value() : "";
   };
@@ -297,7 +300,7 @@ Result<MemoMessage> physical(KombiChannel channel, bool address_in_window) {
   auto input = read(kSummons);
   EXPECT_TRUE(input.ok());
   DocumentInfo info = summons_info();
-  return build_memo_message(input.value(), {"indkaldelse", info, kPdf, address_in_window},
+  return build_memo_message(input.value(), {"indkaldelse", info, kPdf, address_in_window, std::nullopt, true},
                             {MemoVersion::V1_2, channel}, counting_fresh());
 }
 

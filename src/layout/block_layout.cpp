@@ -39,7 +39,8 @@ void BlockLayout::lay_out_sequence(const std::vector<Block>& blocks, double x, d
     if (previous && std::holds_alternative<Paragraph>(previous->node) && std::holds_alternative<List>(block.node))
       out_.keep_with_next();
     previous = &block;
-    if (!first) out_.add_space(std::max(below_previous, m.above));
+    if (block.new_page) out_.begin_page();
+    else if (!first) out_.add_space(std::max(below_previous, m.above));
     lay_out_block(block, x, width, parent);
     below_previous = m.below;
     first = false;

@@ -50,6 +50,7 @@ class Paginator {
     std::size_t end = first;
     while (end < list_.elements.size()) {
       const Element& element = list_.elements[end];
+      if (end > first && element.new_page) return end;
       if (end > first && element.break_before) last_break = end;
       if (used + element.height <= page_height_ + kEpsilon) {
         used += element.height;

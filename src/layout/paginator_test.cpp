@@ -39,6 +39,18 @@ TEST(Paginator, FillsPagesAndDropsNothing) {
   EXPECT_DOUBLE_EQ(must_find(frame.pages[1], "p12").origin.y, 20 + 9.75);
 }
 
+TEST(Paginator, ABlockMarkedNewPageBeginsOne) {
+  auto document = single_lines(3);
+  document.blocks.push_back(heading(1, "Bilag"));
+  document.blocks.back().new_page = true;
+  document.blocks.push_back(paragraph("b1"));
+  auto frame = lay_out_ok(document);
+  ASSERT_EQ(frame.pages.size(), 2u);
+  EXPECT_EQ(page_of(frame, "p3"), 0);
+  EXPECT_EQ(page_of(frame, "Bilag"), 1);
+  EXPECT_EQ(page_of(frame, "b1"), 1);
+}
+
 TEST(Paginator, HeadingIsNeverLastOnAPage) {
   // Ten lines, then the heading as line 11 (it would fit), then a paragraph.
   auto document = single_lines(10);

@@ -27,6 +27,11 @@ void VerticalList::push(Element element) {
     element.break_before = false;
     if (element.kind != Element::Kind::Space) keep_next_ = false;
   }
+  if (new_page_next_ && element.kind != Element::Kind::Space) {
+    element.new_page = true;
+    element.break_before = true;
+    new_page_next_ = false;
+  }
   elements.push_back(element);
 }
 

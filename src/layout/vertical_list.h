@@ -22,6 +22,7 @@ struct Element {
   enum class Kind : std::uint8_t { Space, Box, Row };
   Kind kind = Kind::Space;
   bool break_before = true;  // a page may begin with this element
+  bool new_page = false;     // a page must begin with this element
   double height = 0;
   std::size_t first_item = 0, item_count = 0;  // Box: its items in VerticalList::items
   int row = -1;                                // Row: index into VerticalList::rows
@@ -54,6 +55,9 @@ struct VerticalList {
   // page: a heading keeps with what follows it.
   void keep_with_next() { keep_next_ = true; }
 
+  // The next piece of content begins a new page (an appendix).
+  void begin_page() { new_page_next_ = true; }
+
   // Of the pieces added since element `first` (spaces aside), the first
   // `at_start` stay on one page, and so do the last `at_end`: no page
   // begins with the 2nd to the at_start-th piece or with one of the last
@@ -69,6 +73,7 @@ struct VerticalList {
   void push(Element element);
 
   bool keep_next_ = false;
+  bool new_page_next_ = false;
   std::optional<TextItem> marker_;
   double marker_baseline_ = 0;
 };

@@ -65,8 +65,11 @@ struct Table {
 
 struct ThematicBreak {};
 
+// A block after the line <!-- sygedok:new-page --> begins a new page
+// (an appendix, such as a summons' preparation sheet on paper).
 struct Block {
   std::variant<Heading, Paragraph, List, Table, ThematicBreak> node;
+  bool new_page = false;
 };
 
 struct BlockDocument {

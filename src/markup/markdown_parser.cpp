@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <utility>
 
 #include "core/text.h"
 
@@ -94,6 +95,7 @@ class Converter {
       marker_problem(pending_->line, "står ikke lige før en tabel");
       pending_.reset();
     }
+    block.new_page = std::exchange(new_page_, false);
     out.push_back(std::move(block));
   }
 
@@ -136,7 +138,7 @@ class Converter {
                                              std::to_string(table.align.size()) + " kolonner");
         pending_.reset();
       }
-      out.push_back(Block{std::move(table)});
+      out.push_back(Block{std::move(table), std::exchange(new_page_, false)});
     }
   }
 
@@ -185,6 +187,10 @@ class Converter {
     std::string command;
     words >> command;
     if (command.rfind("sygedok:", 0) != 0) return;  // an ordinary comment
+    if (command == "sygedok:new-page") {
+      new_page_ = true;
+      return;
+    }
     if (pending_) marker_problem(pending_->line, "står ikke lige før en tabel");
     Marker marker;
     marker.line = cmark_node_get_start_line(node);
@@ -301,6 +307,7 @@ class Converter {
   }
 
   std::optional<Marker> pending_;
+  bool new_page_ = false;  // the next block begins a new page
   Diagnostics problems_;
   bool in_name_ = false;  // between kNameStart and kNameEnd in the current inlines
 };

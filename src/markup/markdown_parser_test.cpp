@@ -49,6 +49,15 @@ TEST(MarkdownParser, HeadingsParagraphsAndInlineStyles) {
   EXPECT_TRUE(std::holds_alternative<ThematicBreak>(doc.blocks[3].node));
 }
 
+TEST(MarkdownParser, TheNewPageMarkerMarksTheNextBlock) {
+  auto doc = parse_ok("Brevet.\n\n<!-- sygedok:new-page -->\n\n# Bilag\n\nTekst.\n");
+  ASSERT_EQ(doc.blocks.size(), 3u);
+  EXPECT_FALSE(doc.blocks[0].new_page);
+  EXPECT_TRUE(doc.blocks[1].new_page);
+  EXPECT_TRUE(std::holds_alternative<Heading>(doc.blocks[1].node));
+  EXPECT_FALSE(doc.blocks[2].new_page);
+}
+
 TEST(MarkdownParser, AdjacentTextWithTheSameStyleIsOneSpan) {
   auto doc = parse_ok("1\\. maj \\*ikke fed\\* \\[x\\]\n");
   ASSERT_EQ(doc.blocks.size(), 1u);

@@ -5,13 +5,6 @@
 namespace sygedok::model {
 namespace {
 
-constexpr std::size_t kPhoneLength = 40;
-constexpr std::size_t kLinkLength = 500;
-
-bool looks_like_web_address(std::string_view text) {
-  return (text.rfind("https://", 0) == 0 || text.rfind("http://", 0) == 0) && text.find(' ') == std::string_view::npos;
-}
-
 // What is known of the meeting even when other parts of it are wrong, so the
 // members that depend on it are checked in the same pass.
 struct KnownOfMeeting {
@@ -25,31 +18,14 @@ std::optional<SummonsMeeting> read_meeting(JsonReader& request, KnownOfMeeting& 
   auto meeting = request.object("meeting", "oplysningerne om samtalen", Presence::Required);
   if (!meeting) return std::nullopt;
   auto type_code = meeting->choice("type", "samtaletypen", Presence::Required, kMeetingTypeCodes);
-  auto start = meeting->date_time("start", "samtalens starttidspunkt", Presence::Required);
-  auto end = meeting->date_time("end", "samtalens sluttidspunkt", Presence::Required);
   if (type_code) known.type = meeting_type_from_code(*type_code);
-  if (start) known.day = start->date;
-  auto form_code = meeting->choice("form", "samtalens form", Presence::Optional, kConversationFormCodes);
-  bool form_ok = form_code.has_value() || !meeting->has("form");
-  ConversationForm form = form_code ? *conversation_form_from_code(*form_code) : ConversationForm::InPerson;
-  bool in_person = form_ok && form == ConversationForm::InPerson;
-  // An in-person meeting needs a place; by phone or video it is optional.
-  auto location = meeting->text("location", "samtalens sted", in_person ? Presence::Required : Presence::Optional);
-  auto phone = meeting->text("phone", "telefonnummeret til samtalen", Presence::Optional, kPhoneLength);
-  auto link = meeting->text("link", "linket til videomødet", Presence::Optional, kLinkLength);
-
-  if (start && end && *end <= *start)
-    meeting->report_error("end", "end_before_start", "Samtalens sluttidspunkt skal ligge efter starttidspunktet.");
-  if (form_ok && phone && form != ConversationForm::Phone)
-    meeting->report_error("phone", "conflict", "Et telefonnummer hører kun til en telefonsamtale (form »telefon«).");
-  if (form_ok && link && form != ConversationForm::Video)
-    meeting->report_error("link", "conflict", "Et link hører kun til et videomøde (form »video«).");
-  if (link && !looks_like_web_address(*link))
-    meeting->report_error("link", "invalid_link",
-                          "Linket til videomødet »" + *link + "« skal være en webadresse, der begynder med https://.");
+  auto slot = read_meeting_slot(*meeting, known.day);
   meeting->warn_unknown_fields();
-  if (!type_code || !start || !end || !form_ok || (in_person && !location)) return std::nullopt;
-  return SummonsMeeting{*meeting_type_from_code(*type_code), *start, *end, form, location, phone, link};
+  if (!type_code || !slot) return std::nullopt;
+  SummonsMeeting summons;
+  static_cast<MeetingSlot&>(summons) = std::move(*slot);
+  summons.type = *meeting_type_from_code(*type_code);
+  return summons;
 }
 
 std::vector<Participant> read_participants(JsonReader& request) {

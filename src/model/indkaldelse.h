@@ -5,6 +5,7 @@
 //   employee {name, first_name?, cpr?, address? ["line", …]}   (first_name: "Kære …")
 //   meeting {type, start "YYYY-MM-DDTHH:MM", end, form?, location?, phone?, link?}
 //     type: fravaerssamtale | omsorgssamtale | statussamtale | spredt_fravaer | opfoelgningssamtale
+//           | mulighedserklaering
 //     form: fremmoede (default; needs location) | telefon (phone?: the number the manager calls)
 //           | video (link?: the address of the video meeting)
 //   bisidder? {name, role?}               a bisidder the employee has already named
@@ -35,20 +36,15 @@
 #include "model/absence_period.h"
 #include "model/conversation_form.h"
 #include "model/danish_date.h"
+#include "model/meeting_slot.h"
 #include "model/meeting_type.h"
 #include "model/parties.h"
 
 namespace sygedok::model {
 
-// The meeting a summons calls to.
-struct SummonsMeeting {
+// The meeting a summons calls to: its type, when, how and where.
+struct SummonsMeeting : MeetingSlot {
   MeetingType type = MeetingType::Fravaerssamtale;
-  DateTime start;
-  DateTime end;  // after start
-  ConversationForm form = ConversationForm::InPerson;
-  std::optional<std::string> location;  // always set for InPerson
-  std::optional<std::string> phone;     // Phone only
-  std::optional<std::string> link;      // Video only
 };
 
 struct Indkaldelse {

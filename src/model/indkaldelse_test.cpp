@@ -39,7 +39,17 @@ TEST(Indkaldelse, ReadsAMinimalSummonsWithDefaults) {
 }
 
 TEST(Indkaldelse, EverySampleIsValidAndRaisesNoWarning) {
-  EXPECT_GE(read_every_sample("indkaldelse", read_indkaldelse).size(), 6u);
+  EXPECT_GE(read_every_sample("indkaldelse", read_indkaldelse).size(), 7u);
+}
+
+TEST(Indkaldelse, ReadsTheMulighedserklaeringConversation) {
+  std::string json = kMinimal;
+  json.replace(json.find("omsorgssamtale"), 14, "mulighedserklaering");
+  auto letter = read_indkaldelse(*parse(json));
+  ASSERT_TRUE(letter.ok());
+  EXPECT_EQ(letter.value().meeting.type, MeetingType::Mulighedserklaering);
+  EXPECT_EQ(meeting_type_label(MeetingType::Mulighedserklaering), "Samtale om mulighedserklæring");
+  EXPECT_EQ(meeting_type_code(MeetingType::Mulighedserklaering), "mulighedserklaering");
 }
 
 TEST(Indkaldelse, ReportsEveryProblemInOneGo) {

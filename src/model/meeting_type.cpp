@@ -14,6 +14,7 @@ constexpr std::array<MeetingTypeNames, kMeetingTypeCodes.size()> kNames = {{
     {"Statussamtale", "statussamtale"},
     {"Fraværssamtale ved spredt fravær", "fraværssamtale ved spredt fravær"},
     {"Opfølgningssamtale ved spredt fravær", "opfølgningssamtale"},
+    {"Samtale om mulighedserklæring", "samtale om mulighedserklæring"},
 }};
 
 std::size_t index_of(MeetingType type) { return static_cast<std::size_t>(type); }

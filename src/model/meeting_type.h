@@ -14,11 +14,13 @@ enum class MeetingType {
   Statussamtale,        // after 4 weeks, then every 4 weeks
   SpredtFravaer,        // frequent short absences
   Opfoelgningssamtale,  // follow-up on agreements after frequent absences
+  Mulighedserklaering,  // filling in part 1 of the mulighedserklæring together (§ 36 a)
 };
 
 // The codes accepted in JSON, in the order of the enum.
-inline constexpr std::array<std::string_view, 5> kMeetingTypeCodes = {
-    "fravaerssamtale", "omsorgssamtale", "statussamtale", "spredt_fravaer", "opfoelgningssamtale"};
+inline constexpr std::array<std::string_view, 6> kMeetingTypeCodes = {
+    "fravaerssamtale", "omsorgssamtale", "statussamtale", "spredt_fravaer", "opfoelgningssamtale",
+    "mulighedserklaering"};
 
 std::optional<MeetingType> meeting_type_from_code(std::string_view code);
 std::string_view meeting_type_code(MeetingType type);

@@ -15,6 +15,8 @@ constexpr std::array<NoteTypeNames, kNoteTypeCodes.size()> kNoteTypeNames = {{
     {"Dialog efter en uges sygemelding", "Notat om dialog efter en uges sygemelding"},
     {"Kontakt på 6. sygedag", "Notat om kontakt på 6. sygedag"},
     {"Omsorgssamtale", "Notat om aftaler efter omsorgssamtale"},
+    {"Kontakt efter 3 dages sygefravær", "Notat om kontakt efter 3 dages sygefravær"},
+    {"Kontakt efter 8 dages sygefravær", "Notat om kontakt efter 8 dages sygefravær"},
 }};
 
 std::size_t index_of(NoteType type) { return static_cast<std::size_t>(type); }
@@ -62,6 +64,10 @@ Diagnostics note_warnings(const Notat& notat, const ReadOptions& options) {
     append(found, meeting_warnings({"note.date", "samtalen", MeetingRole::Held, notat.note.date,
                                     MeetingType::Omsorgssamtale, notat.document.date, notat.absence}, options));
   }
+  if (auto days = note_type_days_after_first(notat.note.type); days && notat.absence)
+    if (auto early = early_call("note.date", note_type_label(notat.note.type), *days, notat.absence->first_day,
+                                notat.note.date))
+      found.push_back(std::move(*early));
   if (notat.purpose) append(found, health_text_warnings("purpose", "baggrunden for samtalen", *notat.purpose));
   for (std::size_t i = 0; i < notat.summary.size(); ++i)
     append(found, health_text_warnings(numbered("summary", i), "samtalens indhold", notat.summary[i]));
@@ -84,6 +90,15 @@ std::optional<NoteType> note_type_from_code(std::string_view code) {
 std::string_view note_type_code(NoteType type) { return kNoteTypeCodes[index_of(type)]; }
 std::string_view note_type_label(NoteType type) { return kNoteTypeNames[index_of(type)].label; }
 std::string_view note_type_title(NoteType type) { return kNoteTypeNames[index_of(type)].title; }
+
+std::optional<int> note_type_days_after_first(NoteType type) {
+  switch (type) {
+    case NoteType::KontaktTredjeDag: return 3;
+    case NoteType::KontaktSjetteDag: return 5;
+    case NoteType::KontaktOttendeDag: return 8;
+    default: return std::nullopt;
+  }
+}
 
 Result<Notat> read_notat(const Poco::JSON::Object& input, const ReadOptions& options) {
   Diagnostics diagnostics;

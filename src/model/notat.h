@@ -4,7 +4,7 @@
 // approval and has no signature lines. JSON shape (? = optional):
 //   sender, document, employee, manager     as in every kind (parties.h); employee.address? ["line", …]
 //   note {type, date "YYYY-MM-DD", form?}
-//     type: sygemelding_1_dag | dialog_1_uge | kontakt_6_dag | omsorgssamtale
+//     type: sygemelding_1_dag | dialog_1_uge | kontakt_6_dag | omsorgssamtale | kontakt_3_dag | kontakt_8_dag
 //     form: telefon (default for the three calls) | fremmoede (default for omsorgssamtale) | video
 //   purpose? "…"                  (else the template's text for the note type)
 //   summary ["paragraph", …]      what was talked about (at least one)
@@ -16,8 +16,9 @@
 // Errors besides the JsonReader's: conflict (note after the document's date;
 // next_contact and next_contact_text both given), before_meeting (next
 // contact not after the talk). Warnings: unknown_field, health words in the
-// manager's free text, and for an omsorgssamtale the meeting rules of
-// warning_rules.h (the calls may fall on any day, so they are not checked).
+// manager's free text, for an omsorgssamtale the meeting rules of
+// warning_rules.h, and for a call named after a day (3, 6, 8) early_call
+// when absence.first_day shows it came earlier.
 // No member asks for a diagnosis. Plain data; read_notat is thread-safe.
 #include <Poco/JSON/Object.h>
 
@@ -42,11 +43,13 @@ enum class NoteType {
   DialogFoersteUge,       // the call after one week
   KontaktSjetteDag,       // the call on the 6th sick day
   Omsorgssamtale,         // agreements after an omsorgssamtale
+  KontaktTredjeDag,       // Køge's call after 3 days of absence (seed 001 §3 A)
+  KontaktOttendeDag,      // Køge's call after 8 days of absence (seed 001 §3 A)
 };
 
 // The codes accepted in JSON, in the order of the enum.
-inline constexpr std::array<std::string_view, 4> kNoteTypeCodes = {"sygemelding_1_dag", "dialog_1_uge",
-                                                                   "kontakt_6_dag", "omsorgssamtale"};
+inline constexpr std::array<std::string_view, 6> kNoteTypeCodes = {
+    "sygemelding_1_dag", "dialog_1_uge", "kontakt_6_dag", "omsorgssamtale", "kontakt_3_dag", "kontakt_8_dag"};
 
 std::optional<NoteType> note_type_from_code(std::string_view code);
 std::string_view note_type_code(NoteType type);
@@ -54,6 +57,10 @@ std::string_view note_type_code(NoteType type);
 std::string_view note_type_label(NoteType type);
 // "Notat om kontakt ved sygemelding": the heading and the PDF title.
 std::string_view note_type_title(NoteType type);
+// The days of absence (from the first sick day) before which a call named
+// after a day of the seeds does not fit its name: 3, 5 (the 6th day) and 8;
+// nullopt for the other types.
+std::optional<int> note_type_days_after_first(NoteType type);
 
 // The talk the note records.
 struct NoteConversation {

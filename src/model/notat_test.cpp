@@ -48,7 +48,7 @@ TEST(Notat, AnOmsorgssamtaleIsAMeetingByDefault) {
 }
 
 TEST(Notat, EverySampleIsValidAndRaisesNoWarning) {
-  EXPECT_GE(read_every_sample("notat", read_notat).size(), 2u);
+  EXPECT_GE(read_every_sample("notat", read_notat).size(), 6u);
 }
 
 TEST(Notat, ReportsEveryProblemInOneGo) {
@@ -115,6 +115,27 @@ TEST(Notat, OnlyAnOmsorgssamtaleGetsTheMeetingRulesButEveryTextTheHealthRule) {
             (std::map<std::string, std::string>{{"note.date", "meeting_on_weekend"}}));
 }
 
+// Seeds 001 §3 A and 002: the calls after 3 days, on the 6th day and after 8 days.
+TEST(Notat, ACallNamedAfterADayBeforeThatDayIsAWarning) {
+  const std::pair<const char*, const char*> calls[] = {
+      {"kontakt_3_dag", "2026-11-26"}, {"kontakt_6_dag", "2026-11-24"}, {"kontakt_8_dag", "2026-11-21"}};
+  for (const auto& [type, last_fitting_first_day] : calls) {
+    SCOPED_TRACE(type);
+    auto input = parse(kMinimal);  // the call on Sunday 29 November
+    input->getObject("note")->set("type", std::string(type));
+    EXPECT_TRUE(read_notat(*input).diagnostics().empty()) << "without a first sick day nothing is checked";
+    input->set("absence", json(std::string(R"({"first_day": ")") + last_fitting_first_day + "\"}"));
+    EXPECT_TRUE(read_notat(*input).diagnostics().empty());
+    input->set("absence", json(R"({"first_day": "2026-11-28"})"));
+    auto early = read_notat(*input);
+    ASSERT_TRUE(early.ok());
+    EXPECT_EQ(warnings(early.diagnostics()), (std::map<std::string, std::string>{{"note.date", "early_call"}}));
+  }
+  auto first_day = parse(kMinimal);
+  first_day->set("absence", json(R"({"first_day": "2026-11-29"})"));
+  EXPECT_TRUE(read_notat(*first_day).diagnostics().empty()) << "the first call has no day to keep";
+}
+
 TEST(Notat, NoteTypesHaveCodesLabelsAndTitles) {
   for (auto code : kNoteTypeCodes) {
     auto type = note_type_from_code(code);
@@ -125,6 +146,8 @@ TEST(Notat, NoteTypesHaveCodesLabelsAndTitles) {
   }
   EXPECT_FALSE(note_type_from_code("Omsorgssamtale"));
   EXPECT_EQ(note_type_title(NoteType::KontaktSjetteDag), "Notat om kontakt på 6. sygedag");
+  EXPECT_EQ(note_type_title(NoteType::KontaktTredjeDag), "Notat om kontakt efter 3 dages sygefravær");
+  EXPECT_EQ(note_type_title(NoteType::KontaktOttendeDag), "Notat om kontakt efter 8 dages sygefravær");
 }
 
 }  // namespace

@@ -119,6 +119,15 @@ std::optional<Manager> read_manager(JsonReader& request) {
   return Manager{*name, title};
 }
 
+ReadParties read_parties(JsonReader& request, EmployeeMembers members) {
+  ReadParties parties;
+  parties.sender = read_sender(request);
+  parties.document = read_document_header(request);
+  parties.employee = read_employee(request, members);
+  parties.manager = read_manager(request);
+  return parties;
+}
+
 std::optional<Participant> read_participant(JsonReader& object, std::string_view name_label,
                                             std::string_view role_label) {
   auto name = object.text("name", name_label, Presence::Required);

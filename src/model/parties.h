@@ -76,6 +76,26 @@ std::optional<DocumentHeader> read_document_header(JsonReader& request);
 std::optional<Employee> read_employee(JsonReader& request, EmployeeMembers members = EmployeeMembers::Basic);
 // {"name", "title"?}
 std::optional<Manager> read_manager(JsonReader& request);
+// The four members every kind has, read in one go: each set when it could be
+// read (the reader reported every problem of the others).
+struct ReadParties {
+  std::optional<Sender> sender;
+  std::optional<DocumentHeader> document;
+  std::optional<Employee> employee;
+  std::optional<Manager> manager;
+
+  bool complete() const { return sender && document && employee && manager; }
+  // Moves the four into a document model with members of these names; only when complete().
+  template <typename Document>
+  void move_into(Document& into) {
+    into.sender = std::move(*sender);
+    into.document = std::move(*document);
+    into.employee = std::move(*employee);
+    into.manager = std::move(*manager);
+  }
+};
+ReadParties read_parties(JsonReader& request, EmployeeMembers members);
+
 // {"name", "role"?} with the labels for messages ("bisidderens navn", "bisidderens rolle").
 std::optional<Participant> read_participant(JsonReader& object, std::string_view name_label,
                                             std::string_view role_label);

@@ -6,6 +6,7 @@
 //   employee {name, cpr? "DDMMYY-SSSS", address? ["line", …]}   manager {name, title?}
 //   meeting {type, start "YYYY-MM-DDTHH:MM", end?, form? "fremmoede" | "telefon" | "video", location (in person)}
 //     type: fravaerssamtale | omsorgssamtale | statussamtale | spredt_fravaer | opfoelgningssamtale
+//           | mulighedserklaering
 //   bisidder? {name, role?}                 others_present? [{name, role?}]
 //   purpose? "…"                            (else the template's text for the meeting type)
 //   status ["paragraph", …] (at least one)  return_options? ["…"]

@@ -144,4 +144,29 @@ std::optional<Diagnostic> plan_under_8_weeks(std::string_view path, const Date& 
                      "ikke forventes tilbage inden 8 uger. I kan godt lave planen alligevel; tjek datoerne.");
 }
 
+// Seed 001 §5 C (Køge): "Lederen kan efter 3 dages fravær bede om lægelig
+// dokumentation for fraværet (friattest)" and "Efter 14 dages fravær kan
+// lederen desuden bede om oplysninger om forventet fravær
+// (varighedserklæring)" (shared/domain.md: Funktionærloven § 5). Local rules
+// differ, so asking earlier is a note, not an error.
+std::optional<Diagnostic> early_certificate(std::string_view path, std::string_view noun, int minimum_days,
+                                            const Date& first_sick_day, const Date& asked_on) {
+  if (days_between(first_sick_day, asked_on) >= minimum_days) return std::nullopt;
+  return warning(std::string(path), "early_certificate",
+                 "Brevet beder om en " + std::string(noun) + " " + format_date(asked_on) + ", før fraværet (fra " +
+                     format_date(first_sick_day) + ") har varet " + std::to_string(minimum_days) +
+                     " dage. Efter mange retningslinjer kan man først bede om den derefter; tjek datoerne.");
+}
+
+std::optional<Diagnostic> early_call(std::string_view path, std::string_view label, int days_after_first,
+                                     const Date& first_sick_day, const Date& call_day) {
+  const long days = days_between(first_sick_day, call_day);
+  if (days >= days_after_first) return std::nullopt;
+  return warning(std::string(path), "early_call",
+                 "Notatet handler om »" + std::string(label) + "«, men samtalen " + format_date(call_day) +
+                     " ligger kun " + std::to_string(days) + (days == 1 ? " dag" : " dage") +
+                     " efter første sygedag (" + format_date(first_sick_day) +
+                     "). Tjek datoerne, eller vælg den samtaletype, der passer.");
+}
+
 }  // namespace sygedok::model

@@ -13,6 +13,9 @@
 //   meeting_on_holiday       a meeting on a Danish public holiday (danish_holidays.h)
 //   possible_health_details  helbredsoplysningsloven § 2: free text that names a diagnosis (health_terms.h)
 //   plan_under_8_weeks       sygedagpengeloven § 7 b: a fastholdelsesplan for an absence expected under 8 weeks
+//   early_call               seeds 001 §3 A and 002: a note on the call of a named day before that day
+//   early_certificate        seed 001 §5 C: a friattest asked before 3 days of absence, a varighedserklæring
+//                            before 14
 //
 // Readers of every document kind call meeting_warnings() for each meeting a
 // document calls to, reports or plans, and health_text_warnings() for each
@@ -62,6 +65,7 @@ struct ReadOptions {
   int notice_working_days = kDefaultNoticeWorkingDays;  // the "short_notice" rule's threshold
   AbsenceDayCount absence_day_count = AbsenceDayCount::WorkingDays;  // the fraværskort's uncounted periods
   int return_working_days = kDefaultReturnWorkingDays;  // an unsigned referat's return_by when not given
+  bool certificate_fee_paid_by_employer = false;  // a certificate request says the employer pays the doctor
 };
 
 std::optional<Diagnostic> late_meeting_7a(const MeetingTiming& meeting);
@@ -80,5 +84,16 @@ Diagnostics health_text_warnings(std::string_view path, std::string_view label, 
 // Sygedagpengeloven § 7 b: the expected return (full) less than 8 weeks after the first sick day.
 std::optional<Diagnostic> plan_under_8_weeks(std::string_view path, const Date& first_sick_day,
                                              const Date& expected_return);
+
+// Seeds 001 §3 A (Køge: calls after 3 and after 8 days of absence) and 002
+// (Albertslund: a call on the 6th day): a note on such a call (`label`)
+// dated `call_day`, fewer than `days_after_first` days after the first sick day.
+std::optional<Diagnostic> early_call(std::string_view path, std::string_view label, int days_after_first,
+                                     const Date& first_sick_day, const Date& call_day);
+
+// Seed 001 §5 C: a certificate (`noun`: "friattest") asked on `asked_on`,
+// before the absence from `first_sick_day` has lasted `minimum_days` days.
+std::optional<Diagnostic> early_certificate(std::string_view path, std::string_view noun, int minimum_days,
+                                            const Date& first_sick_day, const Date& asked_on);
 
 }  // namespace sygedok::model

@@ -217,5 +217,28 @@ TEST(PlanUnder8Weeks, FiresBelowFiftySixDays) {
   EXPECT_NE(odd->message.find("10 dage efter"), std::string::npos) << odd->message;
 }
 
+TEST(EarlyCall, FiresBeforeTheDayTheCallIsNamedAfter) {
+  EXPECT_FALSE(early_call("note.date", "Kontakt efter 8 dages sygefravær", 8, Date{2026, 11, 16}, Date{2026, 11, 24}));
+  auto early = early_call("note.date", "Kontakt efter 8 dages sygefravær", 8, Date{2026, 11, 16}, Date{2026, 11, 17});
+  ASSERT_TRUE(early);
+  EXPECT_EQ(early->code, "early_call");
+  EXPECT_NE(early->message.find("»Kontakt efter 8 dages sygefravær«, men samtalen 17. november 2026 ligger kun 1 dag "
+                                "efter første sygedag"),
+            std::string::npos)
+      << early->message;
+}
+
+TEST(EarlyCertificate, FiresBeforeTheDaysOfTheSeed) {
+  EXPECT_FALSE(early_certificate("document.date", "friattest", 3, Date{2026, 11, 16}, Date{2026, 11, 19}));
+  auto early = early_certificate("document.date", "friattest", 3, Date{2026, 11, 17}, Date{2026, 11, 19});
+  ASSERT_TRUE(early);
+  EXPECT_EQ(early->code, "early_certificate");
+  EXPECT_EQ(early->severity, Severity::Warning);
+  EXPECT_NE(early->message.find("en friattest 19. november 2026, før fraværet (fra 17. november 2026) har varet 3 "
+                                "dage"),
+            std::string::npos)
+      << early->message;
+}
+
 }  // namespace
 }  // namespace sygedok::model

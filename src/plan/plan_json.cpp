@@ -67,6 +67,8 @@ void write_request_skeleton(JsonWriter& json, const DocumentLink& document, cons
   }
   if (document.kind == "notat" && document.type)
     json.key("note").begin_object().key("type").value(*document.type).end_object();
+  if (document.kind == "laegeerklaering" && document.type)
+    json.key("certificate").begin_object().key("type").value(*document.type).end_object();
   json.end_object();
 }
 

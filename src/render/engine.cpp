@@ -3,6 +3,7 @@
 #include "compose/document_kinds.h"
 #include "core/text.h"
 #include "digitalpost/envelope.h"
+#include "digitalpost/memo_rules.h"
 #include "layout/first_page.h"
 #include "markup/markdown_parser.h"
 #include "model/json_input.h"
@@ -202,10 +203,22 @@ Result<RenderedLetter> Engine::render_with_envelope(std::string_view kind, std::
   if (!composed || !envelope) return Result<RenderedLetter>::failure(std::move(all));
   auto pdf = typeset(composed.value(), archived_files(archive, json, composed.value().info));
   if (!pdf) return Result<RenderedLetter>::failure(pdf.take_diagnostics());
+  digitalpost::EnvelopeInput envelope_input = envelope.value();
+  std::size_t next = 0;  // each companion its own PDF, before the request's own attachments
+  for (const auto& companion : composed.value().companions) {
+    auto companion_pdf = typeset({companion.markdown, companion.info});
+    if (!companion_pdf) return Result<RenderedLetter>::failure(companion_pdf.take_diagnostics());
+    envelope_input.attachments.insert(
+        envelope_input.attachments.begin() + static_cast<std::ptrdiff_t>(next++),
+        {digitalpost::safe_file_name(companion.info.title, ".pdf"), "application/pdf", companion.info.title,
+         std::move(companion_pdf).take()});
+  }
   const bool address_in_window = composed.value().window_address.has_value();
   auto memo = digitalpost::make_envelope(
-      envelope.value(),
-      {kind, composed.value().info, pdf.value(), address_in_window, composed.value().reply_by}, options);
+      envelope_input,
+      {kind, composed.value().info, pdf.value(), address_in_window, composed.value().reply_by,
+       composed.value().calendar_entry},
+      options);
   for (const auto& d : memo.diagnostics()) all.push_back(d);
   if (!memo) return Result<RenderedLetter>::failure(std::move(all));
   // As render(): on success the warnings are in the value.

@@ -39,7 +39,10 @@ struct RenderedDocument {
 };
 
 // A letter and its Digital Post envelope: `memo` is a MeMo message (XML)
-// whose MainDocument holds exactly the bytes of `pdf` (docs/memo.md).
+// whose MainDocument holds exactly the bytes of `pdf` (docs/memo.md), and
+// whose AdditionalDocuments are the letter's companions (the preparation
+// sheet of a summons, typeset here as PDFs of their own) and the request's
+// attachments.
 struct RenderedLetter {
   std::string pdf;
   std::string memo;

@@ -1,4 +1,4 @@
-// Each of the four document kinds made from the page alone: a sample of the
+// Each document kind made from the page alone: a sample of the
 // kind (samples/<kind>/) is typed into the form field by field (rows added
 // with their buttons, numbers with a decimal comma, choices chosen), "Hent
 // PDF" is pressed, the JSON the page sends must carry every value of the
@@ -16,6 +16,9 @@ const SAMPLES = {
   referat: 'referat/fravaerssamtale.json',
   notat: 'notat/sygemelding_1_dag.json',
   fastholdelsesplan: 'fastholdelsesplan/lang.json',
+  paamindelse: 'paamindelse/fravaerssamtale.json',
+  laegeerklaering: 'laegeerklaering/varighedserklaering.json',
+  svar_fastholdelsesplan: 'svar_fastholdelsesplan/invitation.json',
 };
 
 let browser;

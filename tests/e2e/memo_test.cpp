@@ -31,7 +31,9 @@ fs::path schema(const std::string& version) {
 std::vector<Sample> letter_samples() {
   std::vector<Sample> letters;
   for (const auto& s : all_samples())
-    if (s.kind == "referat" || s.kind == "indkaldelse" || s.kind == "notat") letters.push_back(s);
+    // The fastholdelsesplan is the employee's to bring and the opfølgningsplan
+    // the manager's own: neither is a letter.
+    if (s.kind != "fastholdelsesplan" && s.kind != "opfoelgningsplan") letters.push_back(s);
   return letters;
 }
 
@@ -201,6 +203,96 @@ TEST(MemoCli, AnUnsignedReferatsEnvelopeAllowsAReplyUntilItsReturnDate) {
   EXPECT_NE(text.out.find("senest onsdag den 10. februar 2027, for eksempel som svar på denne besked i Digital Post."),
             std::string::npos)
       << text.out;
+}
+
+// The memo:content of every document in the message, main document first.
+std::vector<std::string> all_contents(const std::string& xml) {
+  std::vector<std::string> contents;
+  for (auto open = xml.find(kOpen); open != std::string::npos; open = xml.find(kOpen, open + 1)) {
+    auto start = open + kOpen.size();
+    auto close = xml.find(kClose, start);
+    if (close == std::string::npos) break;
+    contents.push_back(xml.substr(start, close - start));
+  }
+  return contents;
+}
+
+// Every summons carries the employee's preparation sheet (seed 004) as an
+// AdditionalDocument: a tagged PDF of its own, judged like the documents.
+TEST(MemoCli, ASummonsCarriesThePreparationSheetAsATaggedPdfOfItsOwn) {
+  Sample summons = sample("indkaldelse", "fravaerssamtale");
+  TempDir dir;
+  auto r = render_letter(summons, summons.path, dir);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string xml = read_text(dir / "out.xml");
+  auto label = run("xmllint --xpath \"string(//*[local-name()='AdditionalDocument']/*[local-name()='label'])\" " +
+                   quote((dir / "out.xml").string()));
+  EXPECT_EQ(label.out, "Sådan forbereder du dig til samtalen\n");
+  auto contents = all_contents(xml);
+  ASSERT_EQ(contents.size(), 2u);
+  write_text(dir / "sheet.pdf", base64_decoded(contents[1]));
+  EXPECT_EQ(run("qpdf --check " + quote((dir / "sheet.pdf").string())).exit_code, 0);
+  auto info = run("pdfinfo " + quote((dir / "sheet.pdf").string()));
+  EXPECT_NE(info.out.find("Tagged:          yes"), std::string::npos) << info.out;
+  EXPECT_NE(info.out.find("Title:           Sådan forbereder du dig til samtalen"), std::string::npos) << info.out;
+  auto text = run("pdftotext " + quote((dir / "sheet.pdf").string()) + " - | tr '\\n' ' ' | tr -s ' '");
+  for (const char* phrase : {"Før samtalen", "Under samtalen", "Efter samtalen", "Din leder må ikke spørge, hvad du fejler.",
+                             "Du må gerne have en bisidder med", "kan du få dine egne kommentarer vedlagt referatet"})
+    EXPECT_NE(text.out.find(phrase), std::string::npos) << phrase << "\n" << text.out;
+}
+
+// The organisation can switch the sheet off (profile.json "preparation_sheet": false);
+// letters that call to nothing never carry it.
+TEST(MemoCli, ThePreparationSheetFollowsTheProfileAndOnlyComesWithASummons) {
+  Sample summons = sample("indkaldelse", "fravaerssamtale");
+  TempDir dir;
+  write_text(dir / "profile.json", R"({"preparation_sheet": false})");
+  auto r = run(sygedok("render indkaldelse " + quote(summons.path.string()) + " -o " + quote((dir / "out.pdf").string()) +
+                       " --memo " + quote((dir / "out.xml").string()) + " --templates " + quote(dir.path().string())));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(all_contents(read_text(dir / "out.xml")).size(), 1u);
+  for (const Sample& other : {sample("referat", "fravaerssamtale"), sample("svar_fastholdelsesplan", "invitation")}) {
+    TempDir other_dir;
+    ASSERT_EQ(render_letter(other, other.path, other_dir).exit_code, 0);
+    EXPECT_EQ(all_contents(read_text(other_dir / "out.xml")).size(), 1u) << other.path;
+  }
+}
+
+// On paper ("Fysisk Post") the sheet is the last pages of the summons itself,
+// from a new page, and the message carries no second document.
+TEST(MemoCli, OnPaperThePreparationSheetIsAnAppendixFromANewPage) {
+  Sample summons = sample("indkaldelse", "fravaerssamtale");
+  TempDir dir;
+  auto r = render_letter(summons, summons.path, dir, "--kombi 'Fysisk Post'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(all_contents(read_text(dir / "out.xml")).size(), 1u);
+  const std::string pdf = quote((dir / "out.pdf").string());
+  auto info = run("pdfinfo " + pdf);
+  const auto pages_at = info.out.find("Pages:");
+  ASSERT_NE(pages_at, std::string::npos);
+  const int pages = std::stoi(info.out.substr(pages_at + 6));
+  int sheet_page = 0, closing_page = 0;
+  for (int page = 1; page <= pages; ++page) {
+    auto text = run("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " " + pdf + " -").out;
+    if (text.find("Sådan forbereder du dig til samtalen") != std::string::npos && !sheet_page) sheet_page = page;
+    if (text.find("Med venlig hilsen") != std::string::npos) closing_page = page;
+  }
+  ASSERT_GT(closing_page, 0);
+  EXPECT_EQ(sheet_page, closing_page + 1) << "the sheet begins on the page after the letter ends";
+}
+
+// An invitation to make the fastholdelsesplan together offers its meeting as
+// a calendar entry like a summons; the decision that no plan is needed does not.
+TEST(MemoCli, ThePlanInvitationCarriesACalendarEntryAndTheDecisionNone) {
+  auto action_code = [](const std::string& name) {
+    Sample reply = sample("svar_fastholdelsesplan", name);
+    TempDir dir;
+    auto r = render_letter(reply, reply.path, dir);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return run("xmllint --xpath \"string(//*[local-name()='actionCode'])\" " + quote((dir / "out.xml").string())).out;
+  };
+  EXPECT_EQ(action_code("invitation"), "AFTALE\n");
+  EXPECT_EQ(action_code("ikke_behov"), "\n");
 }
 
 TEST(MemoCli, AMissingCprIsAnInputErrorNamingTheFieldAndNoFileIsWritten) {

@@ -67,7 +67,10 @@ TEST_P(EverySample, IsPdf17WithDanishMetadata) {
   const std::map<std::string, std::string> title_starts = {{"referat", "Referat af "},
                                                            {"indkaldelse", "Indkaldelse til "},
                                                            {"notat", "Notat om "},
-                                                           {"fastholdelsesplan", "Fastholdelsesplan"}};
+                                                           {"fastholdelsesplan", "Fastholdelsesplan"},
+                                                           {"paamindelse", "Påmindelse om referat"},
+                                                           {"laegeerklaering", "Anmodning om "},
+                                                           {"svar_fastholdelsesplan", "Svar på din anmodning"}};
   auto expected = title_starts.find(GetParam().kind);
   if (expected != title_starts.end())
     EXPECT_EQ(pdfinfo_field(r.out, "Title").rfind(expected->second, 0), 0u) << r.out;

@@ -146,6 +146,13 @@ TableExpectation tables_of(const Sample& sample) {
     return e;
   }
   if (kind == "notat") return {{"Medarbejder"}, {}};
+  if (kind == "paamindelse") return {{"Referat"}, {}};
+  if (kind == "laegeerklaering") return {{"Erklæring"}, {}};
+  if (kind == "svar_fastholdelsesplan") {
+    TableExpectation e{{"Din anmodning", "Vores svar"}, {}};
+    if (json->has("meeting")) e.row_headers.push_back("Tidspunkt");
+    return e;
+  }
   if (kind == "fastholdelsesplan") {
     TableExpectation e{{"Medarbejder"}, {}};
     if (auto schedule = json->getArray("schedule"); schedule && schedule->size() > 0)

@@ -99,7 +99,8 @@ INSTANTIATE_TEST_SUITE_P(Samples, WindowAddress, ::testing::ValuesIn(samples_wit
 TEST(WindowAddressSamples, ThereIsALetterOfEachPostedKindWithAnAddress) {
   std::set<std::string> kinds;
   for (const auto& s : samples_with_address()) kinds.insert(s.kind);
-  EXPECT_EQ(kinds, (std::set<std::string>{"indkaldelse", "notat", "referat"}));
+  EXPECT_EQ(kinds, (std::set<std::string>{"indkaldelse", "laegeerklaering", "notat", "paamindelse", "referat",
+                                          "svar_fastholdelsesplan"}));
 }
 
 TEST(WindowAddressSamples, ALetterWithoutAddressKeepsTheLetterheadAtTheTop) {

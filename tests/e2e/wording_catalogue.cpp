@@ -255,8 +255,14 @@ std::string wording_catalogue(const std::string& templates_dir, std::string& con
                                                        {"Referat", "referat/referat.mustache"},
                                                        {"Notat", "notat/notat.mustache"},
                                                        {"Fastholdelsesplan", "fastholdelsesplan/fastholdelsesplan.mustache"},
+                                                       {"Påmindelse om referat", "paamindelse/paamindelse.mustache"},
+                                                       {"Anmodning om lægeerklæring", "laegeerklaering/laegeerklaering.mustache"},
+                                                       {"Svar på anmodning om fastholdelsesplan", "svar_fastholdelsesplan/svar_fastholdelsesplan.mustache"},
+                                                       {"Forberedelsesark (med hver indkaldelse)", "forberedelse/forberedelse.mustache"},
                                                        {"Fælles: brevhoved", "partials/letterhead.mustache"},
                                                        {"Fælles: underskrifter", "partials/signatures.mustache"},
+                                                       {"Fælles: mødets tid og sted", "partials/meeting_slot.mustache"},
+                                                       {"Fælles: link til videomødet", "partials/video_link.mustache"},
                                                        {"Fælles: sidehoved fra side 2", "partials/running_head.mustache"}};
   Glossary glossary;
   for (const auto& [title, file] : kinds) collect_glossary(read_text_file(root / file), glossary, conflicts);
