@@ -58,7 +58,7 @@ export function renderMemo(kind, document) {
 }
 
 // The follow-up plan: as JSON ({plan, warnings}), or with accept
-// 'application/pdf' the overview PDF, 'text/calendar' the calendar file.
+// 'text/calendar' the calendar file.
 export function plan(input, accept = 'application/json') {
   const wanted = accept === 'application/json' ? accept : `${accept}, application/problem+json`;
   return call('POST', '/v1/plan', input, wanted);

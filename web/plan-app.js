@@ -3,9 +3,9 @@
 // display as the documents, the plan (POST /v1/plan, 400 ms after the last
 // key) drawn as a timeline and listed by state, a button per item that opens
 // its document prefilled on the document page (the skeleton is handed over
-// in sessionStorage, see storage.js), and downloads of the overview PDF and
-// the calendar file (the same request with Accept: application/pdf or
-// text/calendar). The plan's date is today whenever the page is opened.
+// in sessionStorage, see storage.js), and downloads of the overview PDF (POST
+// /v1/documents/opfoelgningsplan) and the calendar file (POST /v1/plan with
+// Accept: text/calendar), both from the same input. The plan's date is today whenever the page is opened.
 // Browser only; runs on the main thread.
 
 import * as api from './api.js';
@@ -23,9 +23,13 @@ import { fieldTree } from './schema-fields.js';
 
 const PLAN_DELAY_MS = 400;
 
+// The overview is the document kind opfoelgningsplan (same input as the plan);
+// the calendar file is the plan asked for as text/calendar.
 const DOWNLOADS = {
-  pdf: { accept: 'application/pdf', extension: 'pdf', making: PLAN_TEXT.makingPdf, done: PLAN_TEXT.pdfDownloaded },
-  calendar: { accept: 'text/calendar', extension: 'ics', making: PLAN_TEXT.makingCalendar, done: PLAN_TEXT.calendarDownloaded },
+  pdf: { type: 'application/pdf', fetch: (input) => api.renderPdf(PLAN_KIND, input), extension: 'pdf',
+    making: PLAN_TEXT.makingPdf, done: PLAN_TEXT.pdfDownloaded },
+  calendar: { type: 'text/calendar', fetch: (input) => api.plan(input, 'text/calendar'), extension: 'ics',
+    making: PLAN_TEXT.makingCalendar, done: PLAN_TEXT.calendarDownloaded },
 };
 
 const state = {
@@ -115,7 +119,7 @@ async function fetchFile(what) {
   clearTimeout(state.timer);
   const input = state.form.value();
   setStatus(wanted.making, 'busy');
-  const answer = await api.plan(input, wanted.accept);
+  const answer = await wanted.fetch(input);
   if (answer.status === 422 && answer.json) {
     state.diagnostics = { errors: answer.json.errors ?? [], warnings: answer.json.warnings ?? [] };
     showNoPlan(renderDiagnostics() ? PLAN_TEXT.cannotPlan : PLAN_TEXT.notYet);
@@ -127,7 +131,7 @@ async function fetchFile(what) {
     setStatus(explainFailure(answer), 'failure');
     return;
   }
-  if (!answer.blob || !answer.type.startsWith(wanted.accept)) {
+  if (!answer.blob || !answer.type.startsWith(wanted.type)) {
     setStatus(PLAN_TEXT.notOffered, 'failure');
     return;
   }

@@ -101,6 +101,9 @@ export const WRITE = {
   notat: 'Skriv notatet',
   referat: 'Skriv referatet',
   fastholdelsesplan: 'Skriv planen',
+  laegeerklaering: 'Skriv anmodningen',
+  paamindelse: 'Skriv påmindelsen',
+  svar_fastholdelsesplan: 'Skriv svaret',
 };
 
 export const PLAN_TEXT = {

@@ -130,3 +130,7 @@ test('JSON paths as the service writes them, and ids from them', () => {
   assert.equal(idFor('agreements[3].when'), 'f-agreements-3-when');
   assert.equal(idFor('absence.first_day'), 'f-absence-first-day');
 });
+
+test('the plan page has a button word for every document kind the page offers', () => {
+  assert.deepEqual(Object.keys(WRITE).sort(), KINDS.map((k) => k.kind).sort());
+});

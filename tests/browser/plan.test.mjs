@@ -97,6 +97,7 @@ test('a Køge plan: timeline and list, overdue first, Danish dates, sources; the
   assert.match(text7a, /Kilde: Sygedagpengeloven § 7 a/);
   assert.match(await page.locator('li[data-item="koege_opringning_3"]').textContent(), /Gjorttorsdag den 3\. december 2026/);
   assert.match(await page.locator('li[data-item="koege_friattest"]').textContent(), /En mulighed, ikke en pligt/);
+  assert.match(await page.locator('li[data-item="koege_friattest"] button').textContent(), /^Skriv anmodningen/);
   assert.equal(await page.locator('li[data-item="koege_opringning_3"] button').count(), 0, 'nothing to write for what is done');
 
   // The timeline: an image with a name and a text alternative, one row per item, a deadline per item with one.
@@ -174,17 +175,17 @@ test('spredt fravær: five earlier periods cross the threshold; the summons open
   await context.close();
 });
 
-test('the overview PDF and the calendar file: POST /v1/plan with their Accept, checked by type and first bytes', async () => {
+test('the overview PDF and the calendar file, checked by type and first bytes', async () => {
   const { context, page, problems } = await newPage(browser);
   await openPlan(page);
   await fillKoege(page);
 
   const files = {
-    calendar: { button: '#download-calendar', type: 'text/calendar', start: 'BEGIN:VCALENDAR', extension: 'ics' },
-    pdf: { button: '#download-pdf', type: 'application/pdf', start: '%PDF-', extension: 'pdf' },
+    calendar: { button: '#download-calendar', path: '/v1/plan', type: 'text/calendar', start: 'BEGIN:VCALENDAR', extension: 'ics' },
+    pdf: { button: '#download-pdf', path: '/v1/documents/opfoelgningsplan', type: 'application/pdf', start: '%PDF-', extension: 'pdf' },
   };
   for (const [what, file] of Object.entries(files)) {
-    const answered = page.waitForResponse((r) => r.url().endsWith('/v1/plan') && r.request().headers().accept?.startsWith(file.type));
+    const answered = page.waitForResponse((r) => r.url().endsWith(file.path) && r.request().headers().accept?.startsWith(file.type));
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(file.button)]);
     const response = await answered;
     assert.ok(response.headers()['content-type'].startsWith(file.type), `${what}: ${response.headers()['content-type']}`);
