@@ -81,7 +81,7 @@ std::string Metrics::prometheus_text() const {
       << "# TYPE sygedok_http_requests_in_flight gauge\n"
       << "sygedok_http_requests_in_flight " << in_flight() << "\n";
 
-  out << "# HELP sygedok_http_rejected_connections_total Connections answered 503 before a worker took them.\n"
+  out << "# HELP sygedok_http_rejected_connections_total Connections refused (or closed unanswered, as a failed TLS handshake) before a worker took them, by reason.\n"
       << "# TYPE sygedok_http_rejected_connections_total counter\n";
   for (const auto& [reason, count] : rejected_)
     out << "sygedok_http_rejected_connections_total{reason=\"" << label(reason) << "\"} " << count << "\n";

@@ -40,12 +40,7 @@ class Tls : public ::testing::Test {
   }
   void SetUp() override { ASSERT_EQ(pki_->problem(), ""); }
 
-  static ServerOptions tls_options() {
-    ServerOptions options;
-    options.tls_certificate_file = pki_->file("server.pem");
-    options.tls_key_file = pki_->file("server.key");
-    return options;
-  }
+  static ServerOptions tls_options() { return pki_->tls_options(); }
   // With a key file naming a bearer key and two client certificates.
   static ServerOptions client_certificate_options() {
     ServerOptions options = tls_options();
