@@ -290,7 +290,8 @@ void ConnectionGate::dispatch(Waiting& w, const RequestHead& head) {
 void ConnectionGate::answer(Waiting& w, Reply reply, Clock::time_point now) {
   std::string request_id = new_request_id();
   reply.with_header("X-Request-Id", request_id);
-  if (w.tls && w.tls->established()) reply.with_header("Strict-Transport-Security", kStrictTransportSecurity);
+  if (state_.settings.strict_transport_security && (!w.tls || w.tls->established()))  // not to plain HTTP on the TLS port
+    reply.with_header("Strict-Transport-Security", kStrictTransportSecurity);
   double seconds = std::chrono::duration<double>(now - w.accepted).count();
   state_.metrics.request_finished("-", reply.status, seconds);
   state_.log.request({.method = safe_method(w.method),
@@ -311,7 +312,7 @@ void ConnectionGate::refuse(Poco::Net::StreamSocket socket, std::optional<Reply>
   std::string bytes;
   if (reply && readable) {
     reply->with_header("X-Request-Id", request_id);
-    if (tls) reply->with_header("Strict-Transport-Security", kStrictTransportSecurity);
+    if (state_.settings.strict_transport_security) reply->with_header("Strict-Transport-Security", kStrictTransportSecurity);
     fields.emplace_back("status", std::to_string(reply->status));
     bytes = http_response_bytes(*reply);
   }
