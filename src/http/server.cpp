@@ -168,7 +168,8 @@ Result<std::unique_ptr<Server>> Server::start(const ServerOptions& options,
                                       e.displayText()));
   }
   std::string auth = !options.api_keys_file ? "none" : options.client_ca_file ? "api_keys,client_certificates" : "api_keys";
-  server->state_->log.event("info", "listening", {{"url", server->url()}, {"auth", auth}});
+  std::string transport = tls ? "tls" : options.behind_tls_proxy ? "behind_tls_proxy" : "plain_loopback";
+  server->state_->log.event("info", "listening", {{"url", server->url()}, {"auth", auth}, {"transport", transport}});
   return Result<std::unique_ptr<Server>>::success(std::move(server));
 }
 

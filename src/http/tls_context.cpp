@@ -89,7 +89,7 @@ Loaded TlsContext::load(const TlsFiles& files) {
     SSL_CTX_set_client_CA_list(native, names);  // takes ownership
     SSL_CTX_set_verify(native, SSL_VERIFY_PEER, accept_for_judging);
   }
-  return Loaded::success(std::shared_ptr<const TlsContext>(new TlsContext(context, files.client_ca.has_value())));
+  return Loaded::success(std::shared_ptr<const TlsContext>(new TlsContext(context)));
 }
 
 }  // namespace sygedok::http

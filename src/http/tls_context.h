@@ -38,13 +38,11 @@ class TlsContext {
   static Result<std::shared_ptr<const TlsContext>> load(const TlsFiles& files);
 
   SSL_CTX* native() const { return context_->sslContext(); }
-  bool asks_for_client_certificates() const { return asks_client_; }
 
  private:
-  TlsContext(Poco::Net::Context::Ptr context, bool asks_client) : context_(std::move(context)), asks_client_(asks_client) {}
+  explicit TlsContext(Poco::Net::Context::Ptr context) : context_(std::move(context)) {}
 
   Poco::Net::Context::Ptr context_;
-  bool asks_client_ = false;
 };
 
 }  // namespace sygedok::http
