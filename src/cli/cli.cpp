@@ -12,6 +12,7 @@
 #include "cli/atomic_file.h"
 #include "http/server.h"
 #include "model/json_schema.h"
+#include "plan/plan_json.h"
 #include "render/engine.h"
 
 namespace sygedok::cli {
@@ -26,6 +27,7 @@ Brug:
                  [--templates DIR]
   sygedok render --all SAMPLES_DIR -o OUT_DIR [--templates DIR]
   sygedok validate KIND IN.json [--templates DIR]
+  sygedok plan IN.json [-o OUT.json] [--templates DIR]
   sygedok kinds
   sygedok schema KIND
   sygedok serve [--port N] [--host ADR] [--api-keys FIL] [--templates DIR] [--max-body BYTES]
@@ -39,6 +41,10 @@ Filer skrives atomisk: en fejlet kørsel efterlader ingen fil.
 --memo-version 1.1) med PDF'en som hoveddokument; begge filer skrives, eller ingen.
 --kombi pakker den ind til KombiPostAfsend med KODE "Digital Post", "Fysisk Post",
 "Automatisk Valg" eller "NemSMS". Se docs/memo.md.
+
+plan skriver opfølgningsplanen for en sygemelding som JSON (til standard output
+uden -o): hvilke opringninger, samtaler og frister der er, hvornår, og hvorfor.
+Se docs/planning.md.
 
 serve starter HTTP-tjenesten og kører til SIGTERM/SIGINT. Porten er --port, ellers
 miljøvariablen PORT, ellers 8080 (0: en ledig port). Uden --api-keys lytter den kun
@@ -67,6 +73,7 @@ const std::map<std::string, std::set<std::string>>& command_options() {
   static const std::map<std::string, std::set<std::string>> options = {
       {"render", {"-o", "--all", "--templates", "--memo", "--kombi", "--memo-version"}},
       {"validate", {"--templates"}},
+      {"plan", {"-o", "--templates"}},
       {"kinds", {"--templates"}},
       {"schema", {}},
       {"serve",
@@ -134,6 +141,28 @@ class Commands {
     print_diagnostics(problems, a.positional[1], err_);
     if (has_errors(problems)) return kInvalidInput;
     out_ << a.positional[1] << ": gyldig" << (problems.empty() ? "" : " (med advarsler)") << "\n";
+    return kOk;
+  }
+
+  int plan(const Arguments& a) {
+    if (a.positional.size() != 1) return usage("plan kræver IN.json");
+    if (!start(a)) return kStartupError;
+    std::string json;
+    if (!read_file(a.positional[0], json)) return io_error("kunne ikke læse " + a.positional[0]);
+    auto plan = engine_->plan(json);
+    print_diagnostics(plan.diagnostics(), a.positional[0], err_);
+    if (!plan) return kInvalidInput;
+    const std::string text = plan::plan_to_json(plan.value()) + "\n";
+    if (!a.options.count("-o")) {
+      out_ << text;
+      return kOk;
+    }
+    Diagnostics written = write_files_atomically({{a.options.at("-o"), text}});
+    if (!written.empty()) {
+      print_diagnostics(written, a.options.at("-o"), err_);
+      return kIoError;
+    }
+    out_ << a.options.at("-o") << "\n";
     return kOk;
   }
 
@@ -308,6 +337,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   if (parsed.problem) return commands.usage(*parsed.problem);
   if (command == "render") return commands.render(parsed);
   if (command == "validate") return commands.validate(parsed);
+  if (command == "plan") return commands.plan(parsed);
   if (command == "kinds") return commands.kinds(parsed);
   if (command == "serve") return commands.serve(parsed);
   if (command == "schema") return commands.schema(parsed);

@@ -240,9 +240,16 @@ Result<OrganisationProfile> overlay_profile(const OrganisationProfile& base, std
   object.getNames(names);
   for (const auto& name : names)
     if (name != "logo" && name != "wordings" && name != "notice_working_days" && name != "return_working_days" &&
-        name != "absence_days" && name != "signature_title")
+        name != "absence_days" && name != "signature_title" && name != "policy")
       problems.add(name, "ukendt felt; en profil kan have logo, wordings, notice_working_days, "
-                         "return_working_days, absence_days og signature_title.");
+                         "return_working_days, absence_days, signature_title og policy.");
+  if (object.has("policy")) {
+    const Poco::Dynamic::Var value = object.get("policy");
+    if (!value.isString() || value.extract<std::string>().empty())
+      problems.add("policy", "skal være id'et på en opfølgningspolitik, for eksempel \"dialogguide\".");
+    else
+      profile.policy = value.extract<std::string>();
+  }
   if (object.has("signature_title")) {
     const Poco::Dynamic::Var value = object.get("signature_title");
     const std::string code = value.isString() ? value.extract<std::string>() : std::string();

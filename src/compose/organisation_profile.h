@@ -8,7 +8,8 @@
 //     "notice_working_days": 5,
 //     "return_working_days": 5,       (an unsigned referat's time to return it signed)
 //     "absence_days": "arbejdsdage",    (or "kalenderdage": how the fraværskort counts)
-//     "signature_title": "capitalised"  (or "lower_case", "as_written": the manager's title under a signature)
+//     "signature_title": "capitalised", (or "lower_case", "as_written": the manager's title under a signature)
+//     "policy": "dialogguide"           (the follow-up policy of the planner: templates/policies/ID.json)
 //   }
 //
 // The built-in profile is templates/profile.json (no logo, the default
@@ -70,6 +71,9 @@ struct OrganisationProfile {
   std::string origin;                                        // "indbygget" or the overlay's profile.json
   model::ReadOptions reading;  // how readers apply the organisation's rules (model/warning_rules.h)
   TitleCase signature_title = TitleCase::Capitalised;
+  // The id of the follow-up policy (plan/policy_set.h); the engine checks
+  // at start that it names a policy it has.
+  std::string policy;
 };
 
 // Limits of notice_working_days (a local agreement may ask for more than the

@@ -11,7 +11,7 @@
 #include <variant>
 
 #include "digitalpost/memo_options.h"
-#include "http/json_writer.h"
+#include "core/json_writer.h"
 #include "http/problem.h"
 #include "http/request_body.h"
 #include "model/json_input.h"
@@ -117,10 +117,11 @@ std::optional<Reply> DocumentInputEndpoint::check_head(const Poco::Net::HTTPServ
                                                        RequestContext& context) const {
   auto engine = state_.engine.get();
   if (!engine) return engine_not_ready(state_.settings.retry_after_seconds);
-  auto kinds = engine->kinds();
-  const std::string& kind = context.params["kind"];
-  if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) return unknown_kind(kinds);
-  context.kind = kind;
+  if (auto kind = context.params.find("kind"); kind != context.params.end()) {
+    auto kinds = engine->kinds();
+    if (std::find(kinds.begin(), kinds.end(), kind->second) == kinds.end()) return unknown_kind(kinds);
+    context.kind = kind->second;
+  }
   if (!is_json_content_type(request)) return unsupported_media_type();
   if (declared_too_large(request, state_.settings.body.max_bytes)) return payload_too_large(state_.settings.body.max_bytes);
   return std::nullopt;

@@ -29,7 +29,8 @@ bool is_json_content_type(const Poco::Net::HTTPRequest& request);
 // The client asks for JSON rather than PDF (Accept ranks application/json above application/pdf).
 bool prefers_json(const Poco::Net::HTTPRequest& request);
 
-// Shared head and body checks of both endpoints.
+// Shared head and body checks of the endpoints that take a JSON request
+// (the kind only where the route names one).
 class DocumentInputEndpoint : public Endpoint {
  public:
   explicit DocumentInputEndpoint(ServiceState& state) : state_(state) {}

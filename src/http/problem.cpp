@@ -1,6 +1,6 @@
 #include "http/problem.h"
 
-#include "http/json_writer.h"
+#include "core/json_writer.h"
 
 namespace sygedok::http {
 namespace {

@@ -16,6 +16,7 @@
 #include <memory>
 #include <vector>
 
+#include "compose/document_kinds.h"
 #include "http/test_support.h"
 
 namespace sygedok::http {
@@ -28,8 +29,10 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 
 std::vector<std::pair<std::string, std::string>> all_samples() {  // (kind, json)
   std::vector<std::pair<std::string, std::string>> samples;
+  const auto kinds = compose::document_kinds();
   for (const auto& dir : std::filesystem::directory_iterator(sample_path("")))
-    if (dir.is_directory())
+    if (dir.is_directory() &&
+        std::find(kinds.begin(), kinds.end(), dir.path().filename().string()) != kinds.end())
       for (const auto& file : std::filesystem::directory_iterator(dir.path()))
         if (file.path().extension() == ".json")
           samples.emplace_back(dir.path().filename().string(), read_text_file(file.path().string()));

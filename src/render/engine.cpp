@@ -45,6 +45,12 @@ Result<std::shared_ptr<const Engine>> Engine::create(const EngineOptions& option
   auto templates = compose::TemplateStore::load(options.templates_dir);
   if (!templates) return Result<std::shared_ptr<const Engine>>::failure(templates.take_diagnostics());
   Diagnostics profile = profile_problems(templates.value()->profile(), *fonts.value());
+  auto policies = plan::PolicySet::load(options.templates_dir);
+  if (!policies) append(profile, policies.take_diagnostics());
+  else if (!policies.value()->find(templates.value()->profile().policy))
+    profile.push_back(error("", "profile_error",
+                            "Organisationsprofilen »" + templates.value()->profile().origin + "«, policy: »" +
+                                templates.value()->profile().policy + "« er ingen kendt opfølgningspolitik."));
   if (!profile.empty()) return Result<std::shared_ptr<const Engine>>::failure(std::move(profile));
   layout::HyphenationExceptions exceptions;
   Diagnostics list_problems;
@@ -56,13 +62,17 @@ Result<std::shared_ptr<const Engine>> Engine::create(const EngineOptions& option
   std::shared_ptr<const layout::Hyphenator> patterns;
   if (hyphenator) patterns = std::move(hyphenator).take();
   return Result<std::shared_ptr<const Engine>>::success(
-      std::make_shared<const Engine>(std::move(fonts).take(), patterns, std::move(templates).take()),
+      std::make_shared<const Engine>(std::move(fonts).take(), patterns, std::move(templates).take(),
+                                     std::move(policies).take()),
       hyphenator.ok() ? Diagnostics{} : hyphenator.diagnostics());
 }
 
 Engine::Engine(std::shared_ptr<const font::FontFamily> fonts, std::shared_ptr<const layout::Hyphenator> hyphenator,
-               std::shared_ptr<const compose::TemplateStore> templates)
-    : fonts_(std::move(fonts)), hyphenator_(std::move(hyphenator)), templates_(std::move(templates)) {}
+               std::shared_ptr<const compose::TemplateStore> templates, std::shared_ptr<const plan::PolicySet> policies)
+    : fonts_(std::move(fonts)),
+      hyphenator_(std::move(hyphenator)),
+      templates_(std::move(templates)),
+      policies_(std::move(policies)) {}
 
 std::vector<std::string> Engine::kinds() const { return compose::document_kinds(); }
 

@@ -24,6 +24,8 @@
 #include "layout/layout.h"
 #include "model/archive_options.h"
 #include "pdf/font_program_cache.h"
+#include "plan/planner.h"
+#include "plan/policy_set.h"
 
 namespace sygedok::render {
 
@@ -59,8 +61,14 @@ class Engine {
   Diagnostics validate(std::string_view kind, std::string_view json) const;
   std::vector<std::string> kinds() const;
 
+  // The follow-up plan for a plan request (plan/plan_request.h), under the
+  // request's policy or else the organisation profile's, beside the law's
+  // minimum (docs/planning.md). The plan refers to the engine's policies:
+  // it must not outlive the engine.
+  Result<plan::Plan> plan(std::string_view json) const;
+
   Engine(std::shared_ptr<const font::FontFamily> fonts, std::shared_ptr<const layout::Hyphenator> hyphenator,
-         std::shared_ptr<const compose::TemplateStore> templates);
+         std::shared_ptr<const compose::TemplateStore> templates, std::shared_ptr<const plan::PolicySet> policies);
 
  private:
   // Parses, checks the text and composes for `delivery`; `parsed`, when given, receives the
@@ -76,6 +84,7 @@ class Engine {
   std::shared_ptr<const font::FontFamily> fonts_;
   std::shared_ptr<const layout::Hyphenator> hyphenator_;  // null: no hyphenation
   std::shared_ptr<const compose::TemplateStore> templates_;
+  std::shared_ptr<const plan::PolicySet> policies_;
   // Compressed font subsets of recent documents; thread-safe, hence usable
   // from the const render().
   std::unique_ptr<pdf::FontProgramCache> font_programs_ = std::make_unique<pdf::FontProgramCache>();

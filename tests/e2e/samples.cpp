@@ -17,7 +17,9 @@ namespace fs = std::filesystem;
 std::vector<Sample> all_samples() {
   std::vector<Sample> samples;
   for (const auto& kind_dir : fs::directory_iterator(source_dir() / "samples")) {
-    if (!kind_dir.is_directory()) continue;
+    // A document kind has its template; samples/plan/ holds plan requests (docs/planning.md).
+    const std::string kind = kind_dir.path().filename().string();
+    if (!kind_dir.is_directory() || !fs::exists(source_dir() / "templates" / kind / (kind + ".mustache"))) continue;
     for (const auto& file : fs::directory_iterator(kind_dir.path()))
       if (file.path().extension() == ".json")
         samples.push_back({kind_dir.path().filename().string(), file.path().stem().string(), file.path()});

@@ -1,6 +1,6 @@
-#include "http/json_writer.h"
+#include "core/json_writer.h"
 
-namespace sygedok::http {
+namespace sygedok {
 namespace {
 
 // Length of the valid UTF-8 sequence starting at text[i], or 0 when invalid
@@ -131,4 +131,4 @@ JsonWriter& JsonWriter::raw(std::string_view json) {
   return *this;
 }
 
-}  // namespace sygedok::http
+}  // namespace sygedok

@@ -1,10 +1,10 @@
-#include "http/json_writer.h"
+#include "core/json_writer.h"
 
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 #include <gtest/gtest.h>
 
-namespace sygedok::http {
+namespace sygedok {
 namespace {
 
 TEST(JsonString, EscapesQuotesBackslashesAndControlCharacters) {
@@ -35,4 +35,4 @@ TEST(JsonWriter, BuildsNestedDocumentsThatParse) {
 }
 
 }  // namespace
-}  // namespace sygedok::http
+}  // namespace sygedok

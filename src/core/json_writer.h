@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace sygedok::http {
+namespace sygedok {
 
 // `text` as a quoted JSON string.
 std::string json_string(std::string_view text);
@@ -39,4 +39,4 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
-}  // namespace sygedok::http
+}  // namespace sygedok

@@ -1,0 +1,32 @@
+#include "http/plan_endpoint.h"
+
+#include "core/json_writer.h"
+#include "http/problem.h"
+#include "plan/plan_json.h"
+
+namespace sygedok::http {
+
+std::optional<Reply> PlanEndpoint::check_head(const Poco::Net::HTTPServerRequest& request,
+                                              RequestContext& context) const {
+  context.kind = "plan";  // for the access log and metrics
+  return DocumentInputEndpoint::check_head(request, context);
+}
+
+Reply PlanEndpoint::handle(Poco::Net::HTTPServerRequest& request, RequestContext& context) const {
+  std::string json;
+  if (auto refused = read_input(request, context, json)) return *refused;
+  auto engine = state_.engine.get();
+  auto plan = engine->plan(json);
+  if (!plan) return invalid_document(plan.diagnostics());
+  JsonWriter body;
+  body.begin_object();
+  body.key("plan").raw(plan::plan_to_json(plan.value()));
+  body.key("warnings").raw(diagnostics_json(plan.diagnostics(), Severity::Warning));
+  body.end_object();
+  Reply reply;
+  reply.content_type = "application/json";
+  reply.body = body.take();
+  return reply;
+}
+
+}  // namespace sygedok::http
