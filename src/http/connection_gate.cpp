@@ -335,7 +335,8 @@ void ConnectionGate::drain() {
   std::this_thread::sleep_for(20ms);  // handshakes under way reach the accept queue
   accept_pending(Clock::now(), /*refuse_all=*/true);
   listener_.close();
-  for (auto& w : waiting_) refuse(released(std::move(w.socket)), shutting_down(limits_.retry_after_seconds), "shutting_down");  // unanswered mid-handshake
+  // (A TLS connection still in its handshake is closed unanswered.)
+  for (auto& w : waiting_) refuse(released(std::move(w.socket)), shutting_down(limits_.retry_after_seconds), "shutting_down");
   waiting_.clear();
   std::lock_guard lock(mutex_);
   waiting_count_ = 0;

@@ -34,7 +34,10 @@ TlsSocketImpl::TlsSocketImpl(int fd, std::shared_ptr<const TlsContext> context, 
     : Poco::Net::StreamSocketImpl(fd), context_(std::move(context)), keep_alive_(std::move(keep_alive)) {
   ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);  // always; blocking mode is emulated
   ssl_ = SSL_new(context_->native());
-  if (!ssl_ || SSL_set_fd(ssl_, fd) != 1) throw Poco::Net::NetException("SSL_new");
+  if (!ssl_ || SSL_set_fd(ssl_, fd) != 1) {
+    if (ssl_) SSL_free(ssl_);
+    throw Poco::Net::NetException("SSL_new");  // the base closes the descriptor
+  }
   SSL_set_accept_state(ssl_);
 }
 
