@@ -3,13 +3,17 @@
 // the head deadline while other clients are served; a failed handshake is
 // closed and counted; a slow head after the handshake gets 408 over TLS
 // with HSTS; a body that trickles in record by record meets the body
-// deadline; a certificate reload reaches new connections while a
-// kept-alive one carries on with the certificate it has.
+// deadline, even when one record trickles in byte by byte; one address
+// may hold only so many TLS connections; a certificate reload reaches new
+// connections while a kept-alive one carries on with the certificate it has.
 #include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/SecureStreamSocket.h>
 #include <Poco/Net/X509Certificate.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <openssl/ssl.h>
 
 #include <atomic>
 #include <memory>
@@ -133,6 +137,66 @@ TEST_F(TlsGate, ABodyTricklingInRecordByRecordMeetsTheBodyDeadline) {
   answered = true;
   trickler.join();
   EXPECT_EQ(RawClient::status_of(raw), 408) << raw;
+}
+
+TEST_F(TlsGate, OneRecordTricklingInByteByByteMeetsTheBodyDeadline) {
+  ServerOptions options = pki_->tls_options();
+  options.body_deadline = std::chrono::milliseconds(1000);
+  RunningServer running(options);
+  // A TLS client of OpenSSL's own on a plain socket, so that the bytes of one record can be sent one by one.
+  Poco::Net::StreamSocket tcp(Poco::Net::SocketAddress("127.0.0.1", running.port()));
+  tcp.setNoDelay(true);
+  auto context = client_context();
+  SSL* ssl = SSL_new(context->sslContext());
+  ASSERT_NE(ssl, nullptr);
+  SSL_set_fd(ssl, tcp.impl()->sockfd());
+  ASSERT_EQ(SSL_connect(ssl), 1);
+  std::string head = "POST /v1/documents/referat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 16000\r\n\r\n";
+  ASSERT_EQ(SSL_write(ssl, head.data(), static_cast<int>(head.size())), static_cast<int>(head.size()));
+  BIO* captured = BIO_new(BIO_s_mem());  // the body's one record is written here, not to the socket
+  SSL_set0_wbio(ssl, captured);
+  std::string body(16000, ' ');
+  ASSERT_EQ(SSL_write(ssl, body.data(), static_cast<int>(body.size())), static_cast<int>(body.size()));
+  char* bytes = nullptr;
+  long length = BIO_get_mem_data(captured, &bytes);
+  std::string record(bytes, static_cast<std::size_t>(length));
+
+  std::atomic<std::size_t> sent{0};
+  std::atomic<bool> answered{false};
+  std::thread trickler([&] {  // a byte a millisecond: the whole record would take 16 s
+    while (sent < record.size() && !answered) {
+      if (::send(tcp.impl()->sockfd(), record.data() + sent, 1, MSG_NOSIGNAL) != 1) return;
+      ++sent;
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+  });
+  std::string raw;
+  char buffer[4096];
+  for (int got; (got = SSL_read(ssl, buffer, sizeof buffer)) > 0;) raw.append(buffer, static_cast<std::size_t>(got));
+  std::size_t sent_when_answered = sent;
+  answered = true;
+  trickler.join();
+  SSL_free(ssl);
+  EXPECT_EQ(RawClient::status_of(raw), 408) << raw;
+  // Answered early in the record (a blocking SSL_read would have waited for all of it).
+  EXPECT_LT(sent_when_answered, record.size() / 2) << sent_when_answered << " of " << record.size();
+}
+
+TEST_F(TlsGate, OneAddressMayHoldOnlySoManyTlsConnections) {
+  ServerOptions options = pki_->tls_options();
+  options.max_connections_per_client = 4;
+  RunningServer running(options);
+  std::vector<std::unique_ptr<TlsRawClient>> held;
+  for (int i = 0; i < 4; ++i) held.push_back(std::make_unique<TlsRawClient>(running.port()));
+  ASSERT_TRUE(wait_for([&] { return running.server->connections().waiting_for_head == 4; }));
+  RawClient fifth(running.port());
+  EXPECT_EQ(fifth.read_until_closed(), "");  // closed before a handshake: nothing said in the clear
+  held.clear();
+  ASSERT_TRUE(wait_for([&] { return running.server->connections().waiting_for_head == 0; }));
+  Poco::Net::HTTPSClientSession session("127.0.0.1", running.port(), client_context());
+  EXPECT_EQ(call(session, {.method = "GET", .path = "/healthz"}).status, 200);
+  EXPECT_TRUE(contains(running.stopped_log(), "reason=client_limit"));
 }
 
 TEST_F(TlsGate, AReloadReachesNewConnectionsWhileAKeptAliveOneCarriesOn) {
