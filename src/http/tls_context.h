@@ -27,7 +27,8 @@ struct TlsFiles {
   std::optional<std::string> client_ca;  // PEM: the CA whose client certificates identify systems
 };
 
-// Sent on every answer over TLS: browsers use https for this host for a year.
+// Sent on every answer when clients reach the service over https (its own TLS
+// or a declared TLS proxy): browsers then use https for this host for a year.
 inline constexpr const char* kStrictTransportSecurity = "max-age=31536000";
 
 class TlsContext {

@@ -30,8 +30,8 @@ std::string subject_serial_of(X509* certificate) {
 
 }  // namespace
 
-TlsSocketImpl::TlsSocketImpl(int fd, std::shared_ptr<const TlsContext> context, std::shared_ptr<const void> keep_alive)
-    : Poco::Net::StreamSocketImpl(fd), context_(std::move(context)), keep_alive_(std::move(keep_alive)) {
+TlsSocketImpl::TlsSocketImpl(int fd, std::shared_ptr<const TlsContext> context, std::shared_ptr<const void> ticket)
+    : Poco::Net::StreamSocketImpl(fd), context_(std::move(context)), ticket_(std::move(ticket)) {
   ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);  // always; blocking mode is emulated
   ssl_ = SSL_new(context_->native());
   if (!ssl_ || SSL_set_fd(ssl_, fd) != 1) {

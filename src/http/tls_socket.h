@@ -46,8 +46,8 @@ class TlsSocketImpl : public Poco::Net::StreamSocketImpl {
   enum class Step { Done, WantRead, WantWrite, Closed, Failed, PlainHttp };
   enum class Flow { Open, Closed };
 
-  // `keep_alive` is held as long as the socket (the client's connection ticket).
-  TlsSocketImpl(int fd, std::shared_ptr<const TlsContext> context, std::shared_ptr<const void> keep_alive);
+  // `ticket` (the client's ClientConnections ticket) is held as long as the socket.
+  TlsSocketImpl(int fd, std::shared_ptr<const TlsContext> context, std::shared_ptr<const void> ticket);
 
   Step handshake();  // one non-blocking step
   bool established() const { return established_; }
@@ -81,7 +81,7 @@ class TlsSocketImpl : public Poco::Net::StreamSocketImpl {
   void wait(int ssl_error, const Poco::Timespan& timeout, Poco::Timestamp started);
 
   std::shared_ptr<const TlsContext> context_;
-  std::shared_ptr<const void> keep_alive_;
+  std::shared_ptr<const void> ticket_;
   SSL* ssl_ = nullptr;
   bool established_ = false;
   bool blocking_ = false;
