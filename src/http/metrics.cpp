@@ -90,6 +90,11 @@ std::string Metrics::prometheus_text() const {
       << "# TYPE sygedok_documents_rendered_total counter\n";
   for (const auto& [kind, count] : documents_)
     out << "sygedok_documents_rendered_total{kind=\"" << label(kind) << "\"} " << count << "\n";
+
+  if (std::int64_t expiry = certificate_expiry_.load(std::memory_order_relaxed))
+    out << "# HELP sygedok_tls_certificate_expiry_timestamp_seconds When the served TLS certificate expires (Unix time).\n"
+        << "# TYPE sygedok_tls_certificate_expiry_timestamp_seconds gauge\n"
+        << "sygedok_tls_certificate_expiry_timestamp_seconds " << expiry << "\n";
   return out.str();
 }
 

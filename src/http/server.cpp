@@ -171,7 +171,12 @@ Result<std::unique_ptr<Server>> Server::start(const ServerOptions& options,
   }
   std::string auth = !options.api_keys_file ? "none" : options.client_ca_file ? "api_keys,client_certificates" : "api_keys";
   std::string transport = tls ? "tls" : options.behind_tls_proxy ? "behind_tls_proxy" : "plain_loopback";
-  server->state_->log.event("info", "listening", {{"url", server->url()}, {"auth", auth}, {"transport", transport}});
+  std::vector<std::pair<std::string_view, std::string>> fields{{"url", server->url()}, {"auth", auth}, {"transport", transport}};
+  if (tls) {
+    fields.emplace_back("certificate_expires", tls->expires_text());
+    server->state_->metrics.certificate_expires(tls->expires());
+  }
+  server->state_->log.event("info", "listening", fields);
   return Result<std::unique_ptr<Server>>::success(std::move(server));
 }
 
@@ -208,8 +213,10 @@ Diagnostics Server::reload_tls() {
     state_->log.event("error", "tls_reload_failed", {{"message", loaded.diagnostics().front().message}});
     return loaded.take_diagnostics();
   }
-  gate_->set_tls(std::move(loaded).take());
-  state_->log.event("info", "tls_reloaded");
+  std::shared_ptr<const TlsContext> tls = std::move(loaded).take();
+  state_->metrics.certificate_expires(tls->expires());
+  state_->log.event("info", "tls_reloaded", {{"certificate_expires", tls->expires_text()}});
+  gate_->set_tls(std::move(tls));
   return {};
 }
 

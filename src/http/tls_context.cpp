@@ -7,6 +7,7 @@
 #include <Poco/Exception.h>
 
 #include <cstdio>
+#include <ctime>
 
 namespace sygedok::http {
 namespace {
@@ -31,6 +32,14 @@ std::optional<Diagnostic> check_key_file_mode(const std::string& path) {
   std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(info.st_mode & 07777));
   return tls_error("Nøglefilen " + path + " kan læses af andre end ejeren (tilstand " + mode +
                    "). sygedok starter ikke med en privat nøgle, andre kan læse; kør: chmod 600 " + path);
+}
+
+// The notAfter of the certificate in use, as Unix time (0 if unreadable).
+std::int64_t not_after(SSL_CTX* context) {
+  X509* certificate = SSL_CTX_get0_certificate(context);
+  std::tm parts{};
+  if (!certificate || ASN1_TIME_to_tm(X509_get0_notAfter(certificate), &parts) != 1) return 0;
+  return static_cast<std::int64_t>(::timegm(&parts));
 }
 
 // An encrypted key would need a passphrase at every start: refused, with a clear message.
@@ -89,7 +98,15 @@ Loaded TlsContext::load(const TlsFiles& files) {
     SSL_CTX_set_client_CA_list(native, names);  // takes ownership
     SSL_CTX_set_verify(native, SSL_VERIFY_PEER, accept_for_judging);
   }
-  return Loaded::success(std::shared_ptr<const TlsContext>(new TlsContext(context)));
+  return Loaded::success(std::shared_ptr<const TlsContext>(new TlsContext(context, not_after(native))));
+}
+
+std::string TlsContext::expires_text() const {
+  std::time_t at = static_cast<std::time_t>(expires_);
+  std::tm parts{};
+  char text[32];
+  if (!::gmtime_r(&at, &parts) || std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts) == 0) return "";
+  return text;
 }
 
 }  // namespace sygedok::http

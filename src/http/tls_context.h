@@ -13,6 +13,7 @@
 // with it (a reload makes a new one; connections keep theirs): thread-safe.
 #include <Poco/Net/Context.h>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -39,11 +40,15 @@ class TlsContext {
   static Result<std::shared_ptr<const TlsContext>> load(const TlsFiles& files);
 
   SSL_CTX* native() const { return context_->sslContext(); }
+  // When the server certificate expires: Unix time, and as "2026-12-31T23:59:59Z".
+  std::int64_t expires() const { return expires_; }
+  std::string expires_text() const;
 
  private:
-  explicit TlsContext(Poco::Net::Context::Ptr context) : context_(std::move(context)) {}
+  TlsContext(Poco::Net::Context::Ptr context, std::int64_t expires) : context_(std::move(context)), expires_(expires) {}
 
   Poco::Net::Context::Ptr context_;
+  std::int64_t expires_ = 0;
 };
 
 }  // namespace sygedok::http

@@ -8,6 +8,7 @@
 // client CA did not issue or the key file does not name gets 401.
 #include <gtest/gtest.h>
 
+#include <ctime>
 #include <fstream>
 
 #include "http/api_keys.h"
@@ -84,6 +85,16 @@ TEST_F(Tls, CurlRendersADocumentOverTlsAndLearnsHsts) {
   EXPECT_TRUE(contains(run.output, "status=200")) << run.output;
   EXPECT_TRUE(contains(run.output, "Strict-Transport-Security: max-age=31536000")) << run.output;
   EXPECT_EQ(read_text_file(pki_->file("out.pdf")).substr(0, 5), "%PDF-");
+
+  // The operator can watch the certificate's expiry: it expires within the test PKI's two days.
+  auto metrics = curl(running.port(), "/metrics", "");
+  auto at = metrics.output.find("\nsygedok_tls_certificate_expiry_timestamp_seconds ");
+  ASSERT_NE(at, std::string::npos) << metrics.output;
+  long long expires = std::stoll(metrics.output.substr(at + 50));
+  long long now = static_cast<long long>(std::time(nullptr));
+  EXPECT_GT(expires, now);
+  EXPECT_LE(expires, now + 2 * 86400 + 60);
+  EXPECT_TRUE(contains(running.stopped_log(), "certificate_expires=20"));
 }
 
 TEST_F(Tls, OldProtocolsWeakCiphersAndPlainHttpAreRefused) {
