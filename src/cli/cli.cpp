@@ -12,6 +12,7 @@
 #include "cli/atomic_file.h"
 #include "http/server.h"
 #include "model/json_schema.h"
+#include "plan/plan_calendar.h"
 #include "plan/plan_json.h"
 #include "render/engine.h"
 
@@ -27,7 +28,7 @@ Brug:
                  [--templates DIR]
   sygedok render --all SAMPLES_DIR -o OUT_DIR [--templates DIR]
   sygedok validate KIND IN.json [--templates DIR]
-  sygedok plan IN.json [-o OUT.json] [--templates DIR]
+  sygedok plan IN.json [-o OUT.json] [--ics OUT.ics] [--templates DIR]
   sygedok kinds
   sygedok schema KIND
   sygedok serve [--port N] [--host ADR] [--api-keys FIL] [--templates DIR] [--max-body BYTES]
@@ -44,7 +45,7 @@ Filer skrives atomisk: en fejlet kørsel efterlader ingen fil.
 
 plan skriver opfølgningsplanen for en sygemelding som JSON (til standard output
 uden -o): hvilke opringninger, samtaler og frister der er, hvornår, og hvorfor.
-Se docs/planning.md.
+--ics skriver den også som kalenderfil (iCalendar). Se docs/planning.md.
 
 serve starter HTTP-tjenesten og kører til SIGTERM/SIGINT. Porten er --port, ellers
 miljøvariablen PORT, ellers 8080 (0: en ledig port). Uden --api-keys lytter den kun
@@ -73,7 +74,7 @@ const std::map<std::string, std::set<std::string>>& command_options() {
   static const std::map<std::string, std::set<std::string>> options = {
       {"render", {"-o", "--all", "--templates", "--memo", "--kombi", "--memo-version"}},
       {"validate", {"--templates"}},
-      {"plan", {"-o", "--templates"}},
+      {"plan", {"-o", "--ics", "--templates"}},
       {"kinds", {"--templates"}},
       {"schema", {}},
       {"serve",
@@ -153,16 +154,20 @@ class Commands {
     print_diagnostics(plan.diagnostics(), a.positional[0], err_);
     if (!plan) return kInvalidInput;
     const std::string text = plan::plan_to_json(plan.value()) + "\n";
-    if (!a.options.count("-o")) {
+    const std::string calendar = a.options.count("--ics") ? plan::plan_to_icalendar(plan.value()) : "";
+    std::vector<FileToWrite> files;
+    if (a.options.count("-o")) files.push_back({a.options.at("-o"), text});
+    if (a.options.count("--ics")) files.push_back({a.options.at("--ics"), calendar});
+    if (files.empty()) {
       out_ << text;
       return kOk;
     }
-    Diagnostics written = write_files_atomically({{a.options.at("-o"), text}});
+    Diagnostics written = write_files_atomically(files);
     if (!written.empty()) {
-      print_diagnostics(written, a.options.at("-o"), err_);
+      print_diagnostics(written, files.front().path, err_);
       return kIoError;
     }
-    out_ << a.options.at("-o") << "\n";
+    for (const auto& file : files) out_ << file.path << "\n";
     return kOk;
   }
 

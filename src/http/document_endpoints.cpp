@@ -98,19 +98,28 @@ bool is_json_content_type(const Poco::Net::HTTPRequest& request) {
   }
 }
 
-bool prefers_json(const Poco::Net::HTTPRequest& request) {
-  if (!request.has("Accept")) return false;
-  double json = -1, pdf = -1;
+std::size_t preferred_media_type(const Poco::Net::HTTPRequest& request, std::span<const std::string_view> offered) {
+  if (!request.has("Accept")) return 0;
+  std::vector<double> quality_of(offered.size(), -1);
   Poco::StringTokenizer ranges(request.get("Accept"), ",", Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY);
   for (const auto& text : ranges) {
     try {
       Poco::Net::MediaType range(text);
-      if (range.matches("application", "json")) json = std::max(json, quality(range));
-      if (range.matches("application", "pdf")) pdf = std::max(pdf, quality(range));
+      for (std::size_t i = 0; i < offered.size(); ++i)
+        if (range.matches(Poco::Net::MediaType(std::string(offered[i]))))
+          quality_of[i] = std::max(quality_of[i], quality(range));
     } catch (const Poco::Exception&) {
     }
   }
-  return json > 0 && json > pdf;
+  std::size_t best = 0;
+  for (std::size_t i = 1; i < offered.size(); ++i)
+    if (quality_of[i] > quality_of[best]) best = i;
+  return best;
+}
+
+bool prefers_json(const Poco::Net::HTTPRequest& request) {
+  static constexpr std::string_view kOffered[] = {"application/pdf", "application/json"};
+  return preferred_media_type(request, kOffered) == 1;
 }
 
 std::optional<Reply> DocumentInputEndpoint::check_head(const Poco::Net::HTTPServerRequest& request,

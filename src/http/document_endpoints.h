@@ -13,7 +13,9 @@
 // (413 while reading, 408, 400), JSON syntax (400), sender CVR held by the
 // API key (403), and the document itself (422 / valid:false).
 // Both are stateless apart from the shared ServiceState: thread-safe.
+#include <span>
 #include <string>
+#include <string_view>
 
 #include "http/endpoint.h"
 #include "http/service_state.h"
@@ -26,6 +28,9 @@ namespace sygedok::http {
 
 // The request's Content-Type is JSON: application/json, charset (if any) UTF-8.
 bool is_json_content_type(const Poco::Net::HTTPRequest& request);
+// The index of the media type in `offered` that Accept ranks highest; the
+// first on a tie or without Accept ("*/*" and "type/*" ranges count).
+std::size_t preferred_media_type(const Poco::Net::HTTPRequest& request, std::span<const std::string_view> offered);
 // The client asks for JSON rather than PDF (Accept ranks application/json above application/pdf).
 bool prefers_json(const Poco::Net::HTTPRequest& request);
 

@@ -2,6 +2,7 @@
 
 #include "core/json_writer.h"
 #include "http/problem.h"
+#include "plan/plan_calendar.h"
 #include "plan/plan_json.h"
 
 namespace sygedok::http {
@@ -18,12 +19,20 @@ Reply PlanEndpoint::handle(Poco::Net::HTTPServerRequest& request, RequestContext
   auto engine = state_.engine.get();
   auto plan = engine->plan(json);
   if (!plan) return invalid_document(plan.diagnostics());
+  static constexpr std::string_view kOffered[] = {"application/json", "text/calendar"};
+  Reply reply;
+  reply.with_header("X-Sygedok-Warnings", std::to_string(plan.diagnostics().size()));
+  if (preferred_media_type(request, kOffered) == 1) {
+    reply.content_type = "text/calendar; charset=utf-8";
+    reply.body = plan::plan_to_icalendar(plan.value());
+    reply.with_header("Content-Disposition", "attachment; filename=\"opfoelgningsplan.ics\"");
+    return reply;
+  }
   JsonWriter body;
   body.begin_object();
   body.key("plan").raw(plan::plan_to_json(plan.value()));
   body.key("warnings").raw(diagnostics_json(plan.diagnostics(), Severity::Warning));
   body.end_object();
-  Reply reply;
   reply.content_type = "application/json";
   reply.body = body.take();
   return reply;

@@ -1,6 +1,8 @@
 #pragma once
 // POST /v1/plan → 200 {"plan": {…}, "warnings": [...]}: the follow-up plan
-// for a plan request (plan/plan_request.h, docs/planning.md); 422
+// for a plan request (plan/plan_request.h, docs/planning.md); with
+// Accept: text/calendar the plan's iCalendar file instead
+// (plan/plan_calendar.h), X-Sygedok-Warnings counting the warnings; 422
 // problem+json with every problem and its path for a request that cannot
 // be planned. The head and body checks are the document endpoints' (engine
 // loaded, JSON, size, deadline, syntax). Stateless apart from the shared

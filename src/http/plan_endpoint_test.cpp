@@ -34,11 +34,24 @@ TEST(PlanEndpoint, AnswersThePlanOfTheSample) {
     EXPECT_EQ(item->getValue<std::string>("latest"), "2026-12-28");
     EXPECT_EQ(item->getValue<std::string>("summons_by"), "2026-12-21");
     EXPECT_EQ(item->getValue<std::string>("state"), "due");
+    // The summons to write, started: a form opens it prefilled.
+    auto request = item->getObject("request");
+    EXPECT_EQ(request->getObject("employee")->getValue<std::string>("name"), "Søren Ærø Åsgaard");
+    EXPECT_EQ(request->getObject("meeting")->getValue<std::string>("type"), "fravaerssamtale");
+    EXPECT_EQ(request->getObject("absence")->getValue<std::string>("first_day"), "2026-11-30");
   }
   EXPECT_TRUE(found_7a);
   EXPECT_EQ(body->getArray("warnings")->size(), 0u);
-  // The employee's name is not repeated in the answer.
-  EXPECT_EQ(answer.body.find("Åsgaard"), std::string::npos);
+}
+
+TEST(PlanEndpoint, AnswersTheCalendarFileWhenAskedFor) {
+  RunningServer running;
+  HttpAnswer answer = post_json(running.port(), "/v1/plan", read_text_file(sample_path("plan/koege-langvarig.json")),
+                                {{"Accept", "text/calendar"}});
+  ASSERT_EQ(answer.status, 200) << answer.body;
+  EXPECT_EQ(answer.header("Content-Type"), "text/calendar; charset=utf-8");
+  EXPECT_EQ(answer.body.rfind("BEGIN:VCALENDAR\r\n", 0), 0u);
+  EXPECT_NE(answer.body.find("UID:lov_7a_samtale.2026-11-30."), std::string::npos);
 }
 
 TEST(PlanEndpoint, RefusesAnImpossiblePlanWithEveryProblemAndItsPath) {

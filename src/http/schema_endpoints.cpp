@@ -61,6 +61,8 @@ std::string build_openapi_document() {
     reference->set("$ref", "#/components/schemas/" + kind);
     inputs->add(reference);
   }
+  // The follow-up plan's input (POST /v1/plan) beside the documents'.
+  if (auto plan = model::json_schema("plan")) schemas->set("plan", schema_component("plan", *plan));
   Poco::JSON::Object::Ptr input = new Poco::JSON::Object;
   input->set("description", "The input of the document kind named in the path");
   input->set("oneOf", inputs);

@@ -22,7 +22,35 @@ void write_date(JsonWriter& json, std::string_view key, const std::optional<mode
   if (date) json.key(key).value(model::to_iso(*date));
 }
 
-void write_item(JsonWriter& json, const PlanItem& item) {
+// The start of the document's request, for a form to open prefilled or a
+// system to complete: only members the document kind reads.
+void write_request_skeleton(JsonWriter& json, const DocumentLink& document, const Plan& plan) {
+  const PlanRequest& request = plan.request;
+  json.key("request").begin_object();
+  json.key("document").begin_object().key("date").value(model::to_iso(plan.as_of)).end_object();
+  json.key("employee").begin_object().key("name").value(request.employee.name);
+  if (request.employee.cpr) json.key("cpr").value(request.employee.cpr->text);
+  json.end_object();
+  if (request.absence) json.key("absence").begin_object().key("first_day").value(model::to_iso(request.absence->first_day)).end_object();
+  if (document.kind == "indkaldelse" && document.type) {
+    json.key("meeting").begin_object().key("type").value(*document.type).end_object();
+    if (*document.type == "spredt_fravaer") {
+      json.key("absence_periods").begin_array();
+      for (const auto& period : request.absence_periods) {
+        json.begin_object().key("from").value(model::to_iso(period.from));
+        if (period.to != period.from) json.key("to").value(model::to_iso(period.to));
+        if (period.days) json.key("days").raw(count_text(*period.days));
+        json.end_object();
+      }
+      json.end_array();
+    }
+  }
+  if (document.kind == "notat" && document.type)
+    json.key("note").begin_object().key("type").value(*document.type).end_object();
+  json.end_object();
+}
+
+void write_item(JsonWriter& json, const PlanItem& item, const Plan& plan) {
   const Rule& rule = *item.rule;
   json.begin_object();
   json.key("id").value(item.id);
@@ -57,6 +85,7 @@ void write_item(JsonWriter& json, const PlanItem& item) {
     json.key("document").begin_object().key("kind").value(rule.document->kind);
     if (rule.document->type) json.key("type").value(*rule.document->type);
     json.end_object();
+    if (item.state != ItemState::Done) write_request_skeleton(json, *rule.document, plan);
   }
   json.end_object();
 }
@@ -78,7 +107,7 @@ std::string plan_to_json(const Plan& plan) {
   for (std::size_t i = 0; i < kItemStateCodes.size(); ++i) json.key(kItemStateCodes[i]).number(counts[i]);
   json.end_object();
   json.key("items").begin_array();
-  for (const auto& item : plan.items) write_item(json, item);
+  for (const auto& item : plan.items) write_item(json, item, plan);
   json.end_array();
   json.end_object();
   return json.take();

@@ -1,8 +1,10 @@
 #pragma once
 // The plan as JSON, the answer of POST /v1/plan and `sygedok plan`
 // (docs/planning.md, "The answer"): the policies applied, the notice, and
-// every item with its dates (ISO 8601), state, source and document. The
-// employee's name and CPR number are not repeated. Pure function; thread-safe.
+// every item with its dates (ISO 8601), state, source and document; an item
+// that is not done and has a document also has the request skeleton for it
+// (what the plan knows of that document's input: the employee, the sick
+// leave, the conversation type, the date). Pure function; thread-safe.
 #include <string>
 
 #include "plan/planner.h"

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "model/json_input.h"
+#include "model/json_schema.h"
+#include "plan/policy.h"
 
 namespace sygedok::plan {
 namespace {
@@ -52,6 +54,19 @@ TEST(PlanRequest, RefusesWhatCannotBeTrue) {
   EXPECT_TRUE(has(d, "held[0].date", "after_as_of"));
   EXPECT_TRUE(has(d, "held[1].type", "unknown_value"));
   EXPECT_TRUE(has(d, "diagnose", "unknown_field"));
+}
+
+// The schema declares the same event types as the reader accepts.
+TEST(PlanRequest, TheSchemaListsTheEventTypesTheReaderKnows) {
+  auto schema = model::json_schema("plan");
+  ASSERT_TRUE(schema);
+  auto parsed = model::parse_json_object(*schema);
+  ASSERT_TRUE(parsed);
+  auto types = parsed.value()->getObject("properties")->getObject("held")->getObject("items")
+                   ->getObject("properties")->getObject("type")->getArray("enum");
+  ASSERT_EQ(types->size(), kEventTypeCodes.size());
+  for (std::size_t i = 0; i < kEventTypeCodes.size(); ++i)
+    EXPECT_EQ(types->getElement<std::string>(static_cast<unsigned>(i)), kEventTypeCodes[i]);
 }
 
 }  // namespace

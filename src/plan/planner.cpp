@@ -270,6 +270,7 @@ std::string_view condition_phrase(Condition condition) {
 
 Plan make_plan(const PlanRequest& request, const Policy& national, const Policy* local, int notice_working_days) {
   Plan plan;
+  plan.request = request;
   plan.as_of = request.as_of;
   plan.national = &national;
   plan.local = local == &national ? nullptr : local;

@@ -37,6 +37,7 @@ struct PlanItem {
 };
 
 struct Plan {
+  PlanRequest request;  // what the plan was made from (the request skeletons use it)
   model::Date as_of;
   const Policy* national = nullptr;
   const Policy* local = nullptr;  // null when the organisation follows only the law

@@ -116,5 +116,22 @@ TEST(Cli, RenderAllWritesOnePdfPerSample) {
     EXPECT_TRUE(fs::exists(dir / (s.kind + "/" + s.name + ".pdf"))) << s.path;
 }
 
+// sygedok plan: JSON on standard output, or written atomically with -o;
+// Python's json module reads it (a second parser).
+TEST(Cli, PlanWritesTheFollowUpPlanAsJson) {
+  TempDir dir;
+  const std::string sample = quote((source_dir() / "samples" / "plan" / "koege-langvarig.json").string());
+  auto printed = run(sygedok("plan " + sample));
+  ASSERT_EQ(printed.exit_code, 0) << printed.err;
+  write_text(dir / "plan.json", printed.out);
+  auto read = run("python3 -c 'import json,sys; p=json.load(open(sys.argv[1])); "
+                  "print(p[\"summary\"][\"overdue\"], [i[\"id\"] for i in p[\"items\"] if i[\"state\"]==\"overdue\"])' " +
+                  quote((dir / "plan.json").string()));
+  EXPECT_EQ(read.out, "1 ['koege_omsorgssamtale_2_uger']\n") << read.err;
+  auto written = run(sygedok("plan " + sample + " -o " + quote((dir / "out.json").string())));
+  ASSERT_EQ(written.exit_code, 0) << written.err;
+  EXPECT_EQ(read_text(dir / "out.json"), printed.out);
+}
+
 }  // namespace
 }  // namespace sygedok::e2e

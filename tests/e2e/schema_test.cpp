@@ -51,6 +51,21 @@ TEST(Schema, InputsTheServiceRefusesTheSchemaRefusesToo) {
   }
 }
 
+// The follow-up plan's input (docs/planning.md) has its schema too.
+TEST(Schema, EveryPlanSampleIsValidAndAnImpossibleOneIsNot) {
+  TempDir dir;
+  auto schema = write_schema(dir, "plan");
+  for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "samples" / "plan")) {
+    auto r = judge_with_ajv(schema, {entry.path()});
+    EXPECT_EQ(r.out, entry.path().string() + ": valid\n") << r.err;
+  }
+  write_text(dir / "in.json", R"({"as_of": "2026-12-01", "employee": {"name": "Testa"},
+                                   "held": [{"type": "kaffe", "date": "2026-12-01"}]})");
+  auto judged = judge_with_ajv(schema, {dir / "in.json"});
+  EXPECT_EQ(judged.exit_code, 1) << judged.out;
+  EXPECT_EQ(run(sygedok("plan " + quote((dir / "in.json").string()))).exit_code, 1);
+}
+
 TEST(Schema, UnknownKindHasNoSchema) {
   auto r = run(sygedok("schema kaffeaftale"));
   EXPECT_EQ(r.exit_code, 1);
