@@ -4,12 +4,13 @@
 set -euo pipefail
 packages=(
   build-essential cmake pkg-config
-  libpoco-dev libhpdf-dev libkainjow-mustache-dev libgtest-dev zlib1g-dev
+  libpoco-dev libssl-dev libhpdf-dev libkainjow-mustache-dev libgtest-dev zlib1g-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libunibreak-dev libutf8proc-dev
   libhyphen-dev hyphen-da libxml2-dev libharfbuzz-dev libical-dev
   # test judges
   qpdf poppler-utils libnss3-tools libxml2-utils python3 python3-fonttools fonts-dejavu-core
   hunspell hunspell-da  # tests/e2e/spelling_test.cpp
+  openssl curl          # TLS tests: a throw-away CA, curl and s_client against the service
   python3-icalendar     # a second reader of the plan's calendar file
   chromium              # tests/browser: the web form in a real browser
   clang-14 libclang-rt-14-dev  # tests/fuzz: libFuzzer and the sanitizers (scripts/fuzz.sh)

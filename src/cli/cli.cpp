@@ -32,6 +32,7 @@ Brug:
   sygedok kinds
   sygedok schema KIND
   sygedok serve [--port N] [--host ADR] [--api-keys FIL] [--templates DIR] [--max-body BYTES]
+                [--tls-cert FIL --tls-key FIL [--client-ca FIL]] [--behind-tls-proxy]
   sygedok help
 
 KIND er en dokumenttype (se `sygedok kinds`). IN.json kan være - for standard input.
@@ -48,7 +49,11 @@ uden -o): hvilke opringninger, samtaler og frister der er, hvornår, og hvorfor.
 
 serve starter HTTP-tjenesten og kører til SIGTERM/SIGINT. Porten er --port, ellers
 miljøvariablen PORT, ellers 8080 (0: en ledig port). Uden --api-keys lytter den kun
-på 127.0.0.1; med en nøglefil må --host være fx 0.0.0.0.
+på 127.0.0.1; med en nøglefil må --host være fx 0.0.0.0, men kun med TLS: --tls-cert
+(certifikatkæde, PEM) og --tls-key (privat nøgle, PEM, kun læsbar for ejeren), eller
+--behind-tls-proxy, når en proxy foran tjenesten afslutter TLS. --client-ca lader
+systemer logge ind med et klientcertifikat udstedt under den CA (se nøglefilen i
+README). SIGHUP indlæser certifikat og nøgle igen uden at afbryde forbindelser.
 
 Afslutningskoder: 0 ok, 1 fejl i input, 2 forkert brug, 3 fil kunne ikke læses/skrives,
 4 skrifttyper eller skabeloner kunne ikke indlæses.
@@ -61,7 +66,10 @@ struct Arguments {
   std::optional<std::string> problem;
 };
 
-// The options each command takes; every option takes a value.
+// Options that take no value (switches).
+const std::set<std::string> kSwitches = {"--behind-tls-proxy"};
+
+// The options each command takes; every option but a switch takes a value.
 const std::map<std::string, std::set<std::string>>& command_options() {
   static const std::map<std::string, std::set<std::string>> options = {
       {"render", {"-o", "--all", "--templates", "--memo", "--kombi", "--memo-version"}},
@@ -69,7 +77,9 @@ const std::map<std::string, std::set<std::string>>& command_options() {
       {"plan", {"-o", "--ics", "--templates"}},
       {"kinds", {"--templates"}},
       {"schema", {}},
-      {"serve", {"--port", "--host", "--api-keys", "--templates", "--max-body"}},
+      {"serve",
+       {"--port", "--host", "--api-keys", "--templates", "--max-body", "--tls-cert", "--tls-key", "--client-ca",
+        "--behind-tls-proxy"}},
   };
   return options;
 }
@@ -81,6 +91,8 @@ Arguments parse_arguments(const std::set<std::string>& known, const std::vector<
     if (arg.size() > 1 && arg[0] == '-') {
       if (!known.count(arg)) {
         parsed.problem = "ukendt tilvalg " + arg;
+      } else if (kSwitches.count(arg)) {
+        parsed.options[arg] = "";
       } else if (i + 1 >= args.size()) {
         parsed.problem = arg + " mangler en værdi";
       } else {
@@ -181,6 +193,10 @@ class Commands {
     if (a.options.count("--host")) options.host = a.options.at("--host");
     if (a.options.count("--api-keys")) options.api_keys_file = a.options.at("--api-keys");
     if (a.options.count("--templates")) options.templates_dir = a.options.at("--templates");
+    if (a.options.count("--tls-cert")) options.tls_certificate_file = a.options.at("--tls-cert");
+    if (a.options.count("--tls-key")) options.tls_key_file = a.options.at("--tls-key");
+    if (a.options.count("--client-ca")) options.client_ca_file = a.options.at("--client-ca");
+    options.behind_tls_proxy = a.options.count("--behind-tls-proxy") > 0;
     return http::run_server(options, out_, err_);
   }
 

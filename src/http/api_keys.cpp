@@ -21,7 +21,8 @@ Diagnostic key_file_error(std::string path, std::string message) {
   return error(std::move(path), kCode, std::move(message));
 }
 
-std::optional<Sha256Digest> parse_hex_digest(std::string_view hex) {
+std::optional<Sha256Digest> parse_hex_digest(std::string hex) {
+  std::erase(hex, ':');  // as `openssl x509 -fingerprint -sha256` prints it
   if (hex.size() != 64) return std::nullopt;
   Sha256Digest digest{};
   auto nibble = [](char c) -> int {
@@ -59,12 +60,27 @@ std::optional<ApiClient> read_client(const Poco::JSON::Object& entry, const std:
   else
     client.name = entry.getValue<std::string>("name");
 
-  std::optional<Sha256Digest> digest;
-  if (entry.has("sha256") && entry.get("sha256").isString()) digest = parse_hex_digest(entry.getValue<std::string>("sha256"));
-  if (!digest)
-    problems.push_back(key_file_error(at + ".sha256", "sha256 skal være SHA-256 af nøglen som 64 hextegn."));
-  else
-    client.digest = *digest;
+  auto text = [&entry](const char* member) -> std::optional<std::string> {
+    if (!entry.has(member)) return std::nullopt;
+    return entry.get(member).isString() ? entry.getValue<std::string>(member) : std::string();
+  };
+  auto key = text("sha256"), fingerprint = text("certificate_sha256"), serial = text("certificate_serial");
+  if (key.has_value() + fingerprint.has_value() + serial.has_value() != 1) {
+    problems.push_back(key_file_error(at, "Angiv præcis én af sha256 (nøglens SHA-256), certificate_sha256 "
+                                          "(certifikatets fingeraftryk) og certificate_serial (certifikatets serienummer)."));
+  } else if (key) {
+    client.digest = parse_hex_digest(*key);
+    if (!client.digest) problems.push_back(key_file_error(at + ".sha256", "sha256 skal være SHA-256 af nøglen som 64 hextegn."));
+  } else if (fingerprint) {
+    client.certificate_sha256 = parse_hex_digest(*fingerprint);
+    if (!client.certificate_sha256)
+      problems.push_back(key_file_error(at + ".certificate_sha256",
+                                        "certificate_sha256 skal være certifikatets SHA-256-fingeraftryk som 64 hextegn."));
+  } else if (serial->empty()) {
+    problems.push_back(key_file_error(at + ".certificate_serial", "certificate_serial skal være en tekst."));
+  } else {
+    client.certificate_serial = *serial;
+  }
 
   auto cvrs = entry.getArray("cvrs");
   if (!cvrs) {
@@ -120,7 +136,11 @@ Result<ApiKeys> ApiKeys::parse(std::string_view json_text) {
     auto client = read_client(*entry, at, problems);
     if (!client) continue;
     for (const auto& other : keys.clients_) {
-      if (other.digest == client->digest) problems.push_back(key_file_error(at + ".sha256", "Samme nøgle står to gange."));
+      if (client->digest && other.digest == client->digest)
+        problems.push_back(key_file_error(at + ".sha256", "Samme nøgle står to gange."));
+      if ((client->certificate_sha256 && other.certificate_sha256 == client->certificate_sha256) ||
+          (!client->certificate_serial.empty() && other.certificate_serial == client->certificate_serial))
+        problems.push_back(key_file_error(at, "Samme certifikat står to gange."));
       if (other.name == client->name) problems.push_back(key_file_error(at + ".name", "Navnet står to gange."));
     }
     keys.clients_.push_back(std::move(*client));
@@ -135,8 +155,15 @@ const ApiClient* ApiKeys::find(std::string_view key) const {
   Sha256Digest presented = sha256(key);
   const ApiClient* found = nullptr;
   for (const auto& client : clients_)  // every digest is compared, whatever matches
-    if (equal_in_constant_time(client.digest, presented)) found = &client;
+    if (client.digest && equal_in_constant_time(*client.digest, presented)) found = &client;
   return found;
+}
+
+const ApiClient* ApiKeys::find_certificate(const Sha256Digest& fingerprint, std::string_view subject_serial) const {
+  for (const auto& client : clients_)  // not secret: a certificate is public
+    if (client.certificate_sha256 == fingerprint || (!subject_serial.empty() && client.certificate_serial == subject_serial))
+      return &client;
+  return nullptr;
 }
 
 Sha256Digest sha256(std::string_view data) {

@@ -1,9 +1,15 @@
 #pragma once
 // Who may call the service. The key file is JSON:
-//   [{"name": "løn-system", "sha256": "<hex of SHA-256 of the key>", "cvrs": ["12345674"]}]
-// Only digests are stored; a presented key is hashed and compared with every
-// digest in constant time. A client may send documents only as the sender
-// CVR numbers it holds. Keys are never logged or echoed.
+//   [{"name": "løn-system", "sha256": "<hex of SHA-256 of the key>", "cvrs": ["12345674"]},
+//    {"name": "esdh", "certificate_sha256": "<SHA-256 fingerprint of a client certificate>", "cvrs": [...]},
+//    {"name": "hr-system", "certificate_serial": "<the certificate subject's serialNumber>", "cvrs": [...]}]
+// Each entry names one credential: a bearer key (by its digest) or a client
+// certificate issued under --client-ca (by its fingerprint, hex with or
+// without colons, or by its subject serial number, which an organisation
+// certificate keeps when it is renewed). Only digests are stored; a presented
+// key is hashed and compared with every digest in constant time. A client
+// may send documents only as the sender CVR numbers it holds. Keys and
+// certificates are never logged or echoed.
 // ApiKeys is immutable after load(): safe to share between threads.
 #include <array>
 #include <optional>
@@ -24,7 +30,9 @@ using Sha256Digest = std::array<unsigned char, 32>;
 // One caller named in the key file. Plain data.
 struct ApiClient {
   std::string name;  // for logs; not secret
-  Sha256Digest digest{};
+  std::optional<Sha256Digest> digest;              // of the bearer key
+  std::optional<Sha256Digest> certificate_sha256;  // fingerprint of the client certificate (DER)
+  std::string certificate_serial;                  // subject serialNumber of the client certificate; empty: none
   std::vector<std::string> cvrs;
 
   bool may_send_as(std::string_view cvr) const;
@@ -37,6 +45,8 @@ class ApiKeys {
 
   // The client holding `key`, or nullptr.
   const ApiClient* find(std::string_view key) const;
+  // The client a verified client certificate identifies, or nullptr.
+  const ApiClient* find_certificate(const Sha256Digest& fingerprint, std::string_view subject_serial) const;
   const std::vector<ApiClient>& clients() const { return clients_; }
 
  private:

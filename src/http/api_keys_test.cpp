@@ -55,6 +55,37 @@ TEST(ApiKeys, RefusesDuplicatesEmptyFilesAndNonJson) {
   EXPECT_FALSE(ApiKeys::load("/nonexistent/keys.json").ok());
 }
 
+TEST(ApiKeys, NamesClientCertificatesByFingerprintOrSubjectSerial) {
+  std::string fingerprint = hex_sha256("a certificate");
+  std::string with_colons;
+  for (std::size_t i = 0; i < fingerprint.size(); i += 2) with_colons += (i ? ":" : "") + fingerprint.substr(i, 2);
+  auto keys = ApiKeys::parse(R"([{"name": "esdh", "certificate_sha256": ")" + with_colons + R"(", "cvrs": ["12345674"]},
+                                 {"name": "hr", "certificate_serial": "CVR:12345674-UID:1", "cvrs": []}])");
+  ASSERT_TRUE(keys.ok()) << keys.diagnostics().front().message;
+  Sha256Digest digest = sha256("a certificate"), other = sha256("another");
+  ASSERT_NE(keys.value().find_certificate(digest, ""), nullptr);
+  EXPECT_EQ(keys.value().find_certificate(digest, "")->name, "esdh");
+  ASSERT_NE(keys.value().find_certificate(other, "CVR:12345674-UID:1"), nullptr);
+  EXPECT_EQ(keys.value().find_certificate(other, "CVR:12345674-UID:1")->name, "hr");
+  EXPECT_EQ(keys.value().find_certificate(other, ""), nullptr);
+  EXPECT_EQ(keys.value().find_certificate(other, "CVR:12345674-UID:2"), nullptr);
+  EXPECT_EQ(keys.value().find(""), nullptr);  // a certificate entry is no bearer key
+  EXPECT_EQ(keys.value().find("a certificate"), nullptr);
+}
+
+TEST(ApiKeys, EachEntryNamesExactlyOneCredential) {
+  std::string digest = hex_sha256("k");
+  auto two = ApiKeys::parse(R"([{"name": "x", "sha256": ")" + digest + R"(", "certificate_sha256": ")" + digest +
+                            R"(", "cvrs": []}])");
+  ASSERT_FALSE(two.ok());
+  EXPECT_EQ(two.diagnostics().front().path, "[0]");
+  EXPECT_FALSE(ApiKeys::parse(R"([{"name": "x", "cvrs": []}])").ok());
+  EXPECT_FALSE(ApiKeys::parse(R"([{"name": "x", "certificate_serial": "", "cvrs": []}])").ok());
+  EXPECT_FALSE(ApiKeys::parse(R"([{"name": "x", "certificate_sha256": "AB:CD", "cvrs": []}])").ok());
+  EXPECT_FALSE(ApiKeys::parse(R"([{"name": "x", "certificate_serial": "s", "cvrs": []},
+                                  {"name": "y", "certificate_serial": "s", "cvrs": []}])").ok());
+}
+
 TEST(PresentedKey, ReadsBearerTokensAndXApiKey) {
   Poco::Net::HTTPRequest bearer;
   bearer.set("Authorization", "Bearer  nøgle-1 ");

@@ -104,6 +104,7 @@ TEST_F(AuthTest, AllInterfacesOnlyWithKeys) {
   ServerOptions with_keys = options();
   with_keys.host = "0.0.0.0";
   with_keys.port = 0;
+  with_keys.behind_tls_proxy = true;  // and TLS (or a TLS proxy): tls_test.cpp
   auto started = Server::start(with_keys, shared_engine(), log);
   ASSERT_TRUE(started.ok()) << started.diagnostics().front().message;
   EXPECT_EQ(get(started.value()->port(), "/healthz").status, 200);

@@ -3,25 +3,28 @@
 #include <Poco/Net/StreamSocketImpl.h>
 
 namespace sygedok::http {
+namespace {
 
-// A stream socket that is counted for its client while it exists.
+// A plain stream socket that is counted for its client while it exists.
 class CountedSocketImpl : public Poco::Net::StreamSocketImpl {
  public:
-  CountedSocketImpl(int fd, std::shared_ptr<ClientConnections> counter, std::string client)
-      : Poco::Net::StreamSocketImpl(fd), counter_(std::move(counter)), client_(std::move(client)) {
-    counter_->add(client_);
-  }
-
- protected:
-  ~CountedSocketImpl() override { counter_->remove(client_); }
+  CountedSocketImpl(int fd, ClientConnections::Ticket ticket)
+      : Poco::Net::StreamSocketImpl(fd), ticket_(std::move(ticket)) {}
 
  private:
-  std::shared_ptr<ClientConnections> counter_;
-  std::string client_;
+  ClientConnections::Ticket ticket_;
 };
 
+}  // namespace
+
+ClientConnections::Ticket ClientConnections::enter(const std::string& client) {
+  add(client);
+  auto self = shared_from_this();
+  return Ticket(static_cast<const void*>(this), [self, client](const void*) { self->remove(client); });
+}
+
 Poco::Net::StreamSocket ClientConnections::adopt(int fd, const std::string& client) {
-  return Poco::Net::StreamSocket(new CountedSocketImpl(fd, shared_from_this(), client));
+  return Poco::Net::StreamSocket(new CountedSocketImpl(fd, enter(client)));
 }
 
 int ClientConnections::count(const std::string& client) const {

@@ -2,10 +2,10 @@
 // Counts the live connections of each client address, wherever they are
 // (waiting for a head, queued, served, lingering): a connection is counted
 // from accept until its socket is destroyed, through a Poco socket
-// implementation that tells the counter when it goes. The connection gate
+// implementation that holds a ticket (a TLS connection's too). The connection gate
 // refuses a client that already holds `max_per_client` connections.
 // Thread-safe: one mutex around the map. Owned through a shared_ptr that
-// every socket made by adopt() shares, as sockets may outlive the gate (the
+// every ticket shares, as sockets may outlive the gate (the
 // ConnectionCloser holds them a little longer).
 #include <Poco/Net/StreamSocket.h>
 
@@ -18,13 +18,15 @@ namespace sygedok::http {
 
 class ClientConnections : public std::enable_shared_from_this<ClientConnections> {
  public:
-  // The connection `fd` (accepted from `client`, an address without port)
-  // as a Poco socket that is counted until it is destroyed.
+  // Counts one connection of `client` (an address without port) for as long
+  // as the ticket (or a copy) lives.
+  using Ticket = std::shared_ptr<const void>;
+  Ticket enter(const std::string& client);
+  // The connection `fd` as a plain Poco socket that holds its ticket.
   Poco::Net::StreamSocket adopt(int fd, const std::string& client);
   int count(const std::string& client) const;
 
  private:
-  friend class CountedSocketImpl;
   void add(const std::string& client);
   void remove(const std::string& client);
 

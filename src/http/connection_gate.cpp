@@ -16,6 +16,7 @@
 #include "http/problem.h"
 #include "http/request_id.h"
 #include "http/service_state.h"
+#include "http/tls_socket.h"
 
 namespace sygedok::http {
 namespace {
@@ -45,6 +46,8 @@ bool is_control_route(std::string_view target) {
   return path == "/healthz" || path == "/readyz" || path == "/metrics";
 }
 
+TlsSocketImpl* tls_of(const Poco::Net::StreamSocket& socket) { return dynamic_cast<TlsSocketImpl*>(socket.impl()); }
+
 // Ready to be answered or closed on a blocking socket by the ConnectionCloser or Poco.
 Poco::Net::StreamSocket released(Poco::Net::StreamSocket socket) {
   try {
@@ -58,8 +61,9 @@ Poco::Net::StreamSocket released(Poco::Net::StreamSocket socket) {
 }  // namespace
 
 ConnectionGate::ConnectionGate(Poco::Net::ServerSocket listener, GateLimits limits, Lane main, Lane control,
-                               ServiceState& state)
-    : listener_(std::move(listener)), limits_(limits), main_(main), control_(control), state_(state) {
+                               ServiceState& state, std::shared_ptr<const TlsContext> tls)
+    : listener_(std::move(listener)), limits_(limits), main_(main), control_(control), state_(state),
+      speaks_tls_(tls != nullptr), tls_(std::move(tls)) {
   listener_.setBlocking(false);
   peeked_.resize(limits_.head.max_head_bytes + 1);
   if (::pipe2(wake_pipe_, O_NONBLOCK | O_CLOEXEC) != 0) wake_pipe_[0] = wake_pipe_[1] = -1;
@@ -95,6 +99,11 @@ void ConnectionGate::give_back(Poco::Net::StreamSocket socket) {
     return;
   }
   wake();
+}
+
+void ConnectionGate::set_tls(std::shared_ptr<const TlsContext> tls) {
+  std::lock_guard lock(mutex_);
+  tls_ = std::move(tls);
 }
 
 ConnectionGate::Clock::time_point ConnectionGate::accepted_at(int fd) const {
@@ -134,8 +143,8 @@ void ConnectionGate::run() {
     fds.push_back({listener_.impl()->sockfd(), static_cast<short>(now >= accept_resume_ ? POLLIN : 0), 0});
     auto next = now >= accept_resume_ ? now + 1s : std::min(now + 1s, accept_resume_);
     for (const auto& w : waiting_) {
-      fds.push_back({w.socket.impl()->sockfd(), POLLIN | POLLRDHUP, 0});
-      next = std::min(next, w.wake_at());
+      fds.push_back({w.socket.impl()->sockfd(), static_cast<short>(w.wants_write ? POLLOUT : POLLIN | POLLRDHUP), 0});
+      next = std::min(next, w.tls && w.tls->has_input() ? now : w.wake_at());  // decrypted already: no poll() says so
     }
     auto timeout = std::chrono::duration_cast<std::chrono::milliseconds>(next - now) + 1ms;
     ::poll(fds.data(), fds.size(), static_cast<int>(std::clamp<std::int64_t>(timeout.count(), 0, 1000)));
@@ -148,7 +157,8 @@ void ConnectionGate::run() {
     now = Clock::now();
     for (std::size_t i = 0; i < waiting_.size(); ++i) {
       Waiting& w = waiting_[i];
-      if (short events = fds[i + 2].revents) examine(w, events & (POLLRDHUP | POLLHUP | POLLERR), now);
+      short events = fds[i + 2].revents;
+      if (events || (w.tls && w.tls->has_input())) examine(w, events & (POLLRDHUP | POLLHUP | POLLERR), now);
       if (!w.done && now >= w.wake_at()) expire(w, now);
     }
     std::erase_if(waiting_, [](const Waiting& w) { return w.done; });
@@ -165,10 +175,16 @@ void ConnectionGate::take(Poco::Net::StreamSocket socket, Clock::time_point now,
     return;  // already broken: dropping the last reference closes it
   }
   Waiting w{std::move(socket), now, now + limits_.head_deadline, now + limits_.keep_alive_timeout, kept_alive};
+  w.tls = tls_of(w.socket);
   waiting_.push_back(std::move(w));
 }
 
 void ConnectionGate::accept_pending(Clock::time_point now, bool refuse_all) {
+  std::shared_ptr<const TlsContext> tls;
+  {
+    std::lock_guard lock(mutex_);
+    tls = tls_;
+  }
   for (int accepted = 0; refuse_all || accepted < 64; ++accepted) {
     sockaddr_storage address{};
     socklen_t length = sizeof address;
@@ -186,22 +202,23 @@ void ConnectionGate::accept_pending(Clock::time_point now, bool refuse_all) {
       refuse(released(plain()), server_busy(limits_.retry_after_seconds), "server_full");
     } else if (clients_->count(client) >= limits_.max_per_client) {
       refuse(released(plain()), too_many_connections(limits_.retry_after_seconds), "client_limit");
-    } else {
+    } else if (!tls) {
       take(clients_->adopt(fd, client), now, /*kept_alive=*/false);
+    } else {
+      try {
+        take(Poco::Net::StreamSocket(new TlsSocketImpl(fd, tls, clients_->enter(client))), now, /*kept_alive=*/false);
+      } catch (const Poco::Exception&) {  // out of memory in OpenSSL: the descriptor is closed already
+        state_.metrics.connection_rejected("tls_setup");
+      }
     }
   }
 }
 
 void ConnectionGate::examine(Waiting& w, bool peer_finished, Clock::time_point now) {
-  ssize_t got = ::recv(w.socket.impl()->sockfd(), peeked_.data(), peeked_.size(), MSG_PEEK | MSG_DONTWAIT);
-  if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) return;
-  if (got <= 0) {  // the client closed without a request, or the connection broke
-    state_.closer.hand_over(released(std::move(w.socket)));
-    w.done = true;
-    return;
-  }
-  w.seen = static_cast<std::size_t>(got);
-  RequestHead head = judge_request_head(std::string_view(peeked_.data(), w.seen), limits_.head);
+  auto bytes = received(w, peer_finished, now);
+  if (!bytes) return;
+  w.seen = bytes->size();
+  RequestHead head = judge_request_head(*bytes, limits_.head);
   w.method = head.method;
   switch (head.state) {
     case RequestHead::State::Complete:
@@ -210,17 +227,49 @@ void ConnectionGate::examine(Waiting& w, bool peer_finished, Clock::time_point n
       return answer(w, problem(head.problem.status, head.problem.slug, head.problem.title, head.problem.detail), now);
     case RequestHead::State::Incomplete:
       if (peer_finished) return answer(w, incomplete_request(), now);  // no more will come
-      set_low_water_mark(w.socket, static_cast<int>(w.seen) + 1);      // wake when more has come
+      if (!w.tls) set_low_water_mark(w.socket, static_cast<int>(w.seen) + 1);  // wake when more has come
       return;
   }
 }
 
-void ConnectionGate::expire(Waiting& w, Clock::time_point now) {
-  if (w.kept_alive && w.seen == 0) {  // idle between requests: an ordinary close
-    state_.closer.hand_over(released(std::move(w.socket)));
-    w.done = true;
-    return;
+std::optional<std::string_view> ConnectionGate::received(Waiting& w, bool& peer_finished, Clock::time_point now) {
+  if (!w.tls) {
+    ssize_t got = ::recv(w.socket.impl()->sockfd(), peeked_.data(), peeked_.size(), MSG_PEEK | MSG_DONTWAIT);
+    if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) return std::nullopt;
+    if (got <= 0) {  // the client closed without a request, or the connection broke
+      close(w);
+      return std::nullopt;
+    }
+    return std::string_view(peeked_.data(), static_cast<std::size_t>(got));
   }
+  w.wants_write = false;
+  switch (w.tls->handshake()) {
+    case TlsSocketImpl::Step::Done:
+      break;
+    case TlsSocketImpl::Step::WantRead:
+      return std::nullopt;
+    case TlsSocketImpl::Step::WantWrite:
+      w.wants_write = true;
+      return std::nullopt;
+    case TlsSocketImpl::Step::Closed:
+      close(w);
+      return std::nullopt;
+    case TlsSocketImpl::Step::Failed:
+      close(w, "tls_handshake_failed");
+      return std::nullopt;
+    case TlsSocketImpl::Step::PlainHttp:
+      answer(w, plain_http_on_tls_port(), now);
+      return std::nullopt;
+  }
+  if (w.tls->read_ahead(limits_.head.max_head_bytes + 1) == TlsSocketImpl::Flow::Closed) peer_finished = true;
+  if (!w.tls->ahead().empty()) return w.tls->ahead();
+  if (peer_finished) close(w);  // closed without a request
+  return std::nullopt;
+}
+
+void ConnectionGate::expire(Waiting& w, Clock::time_point now) {
+  if (w.kept_alive && w.seen == 0) return close(w);  // idle between requests: an ordinary close
+  if (w.tls && !w.tls->established()) return close(w, "tls_handshake_timeout");
   answer(w, head_timeout(), now);
 }
 
@@ -241,6 +290,8 @@ void ConnectionGate::dispatch(Waiting& w, const RequestHead& head) {
 void ConnectionGate::answer(Waiting& w, Reply reply, Clock::time_point now) {
   std::string request_id = new_request_id();
   reply.with_header("X-Request-Id", request_id);
+  if (state_.settings.strict_transport_security && (!w.tls || w.tls->established()))  // not to plain HTTP on the TLS port
+    reply.with_header("Strict-Transport-Security", kStrictTransportSecurity);
   double seconds = std::chrono::duration<double>(now - w.accepted).count();
   state_.metrics.request_finished("-", reply.status, seconds);
   state_.log.request({.method = safe_method(w.method),
@@ -253,13 +304,30 @@ void ConnectionGate::answer(Waiting& w, Reply reply, Clock::time_point now) {
   w.done = true;
 }
 
-void ConnectionGate::refuse(Poco::Net::StreamSocket socket, Reply reply, std::string_view reason) {
+void ConnectionGate::refuse(Poco::Net::StreamSocket socket, std::optional<Reply> reply, std::string_view reason) {
+  auto* tls = tls_of(socket);
+  bool readable = tls ? tls->established() : !speaks_tls_;  // no answer before a TLS handshake
   std::string request_id = new_request_id();
-  reply.with_header("X-Request-Id", request_id);
+  std::vector<std::pair<std::string_view, std::string>> fields{{"reason", std::string(reason)}};
+  std::string bytes;
+  if (reply && readable) {
+    reply->with_header("X-Request-Id", request_id);
+    if (state_.settings.strict_transport_security) reply->with_header("Strict-Transport-Security", kStrictTransportSecurity);
+    fields.emplace_back("status", std::to_string(reply->status));
+    bytes = http_response_bytes(*reply);
+  }
+  fields.emplace_back("request_id", request_id);
   state_.metrics.connection_rejected(reason);
-  state_.log.event("warn", "connection_rejected",
-                   {{"reason", std::string(reason)}, {"status", std::to_string(reply.status)}, {"request_id", request_id}});
-  state_.closer.hand_over(std::move(socket), http_response_bytes(reply));
+  state_.log.event("warn", "connection_rejected", fields);
+  state_.closer.hand_over(std::move(socket), std::move(bytes));
+}
+
+void ConnectionGate::close(Waiting& w, std::string_view reason) {
+  if (reason.empty())
+    state_.closer.hand_over(released(std::move(w.socket)));
+  else
+    refuse(released(std::move(w.socket)), std::nullopt, reason);
+  w.done = true;
 }
 
 void ConnectionGate::drain() {
@@ -267,6 +335,7 @@ void ConnectionGate::drain() {
   std::this_thread::sleep_for(20ms);  // handshakes under way reach the accept queue
   accept_pending(Clock::now(), /*refuse_all=*/true);
   listener_.close();
+  // (A TLS connection still in its handshake is closed unanswered.)
   for (auto& w : waiting_) refuse(released(std::move(w.socket)), shutting_down(limits_.retry_after_seconds), "shutting_down");
   waiting_.clear();
   std::lock_guard lock(mutex_);

@@ -15,6 +15,13 @@
 //     HTTPServerConnection): GET/HEAD of /healthz, /readyz and /metrics to
 //     a small control lane of its own, so that they stay answered while the
 //     main lane's threads are busy; a full lane answers 503.
+// With a TLS context (tls_context.h) every connection is a TlsSocketImpl:
+// the gate runs its handshake in non-blocking steps and judges the
+// decrypted head it has read ahead; the handshake counts against the head
+// deadline (one that has not finished by then is closed without an answer,
+// as is a failed one), and plain HTTP on the port gets a plain 400 saying
+// to use https. set_tls() replaces the context for new connections (a
+// certificate reload); connections already made keep theirs.
 // After its answer a kept-alive connection comes back (give_back()) and
 // waits here for its next head. stop() stops accepting first: new SYNs are
 // dropped (the client is refused once the socket closes), what the kernel
@@ -23,7 +30,7 @@
 // and close goes through the ConnectionCloser, so nothing is reset.
 //
 // Thread-safety: the waiting connections belong to the gate's thread;
-// give_back(), accepted_at() and waiting() are safe from any thread;
+// give_back(), set_tls(), accepted_at() and waiting() are safe from any thread;
 // start() and stop() from the controlling thread.
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/StreamSocket.h>
@@ -34,6 +41,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -42,10 +50,12 @@
 #include "http/client_connections.h"
 #include "http/reply.h"
 #include "http/request_head.h"
+#include "http/tls_context.h"
 
 namespace sygedok::http {
 
 struct ServiceState;
+class TlsSocketImpl;
 
 struct GateLimits {
   std::chrono::milliseconds head_deadline{10000};      // the whole head
@@ -66,7 +76,9 @@ class ConnectionGate {
  public:
   using Clock = std::chrono::steady_clock;
 
-  ConnectionGate(Poco::Net::ServerSocket listener, GateLimits limits, Lane main, Lane control, ServiceState& state);
+  // Without `tls` the connections are plain HTTP.
+  ConnectionGate(Poco::Net::ServerSocket listener, GateLimits limits, Lane main, Lane control, ServiceState& state,
+                 std::shared_ptr<const TlsContext> tls = nullptr);
   ~ConnectionGate();  // stop()
   ConnectionGate(const ConnectionGate&) = delete;
   ConnectionGate& operator=(const ConnectionGate&) = delete;
@@ -75,6 +87,8 @@ class ConnectionGate {
   void stop();  // idempotent
   // A connection whose answer was sent and that may carry another request.
   void give_back(Poco::Net::StreamSocket socket);
+  // The context for connections accepted from now on (not null on a TLS gate).
+  void set_tls(std::shared_ptr<const TlsContext> tls);
   // When the connection `fd` was accepted (or given back); now if unknown.
   Clock::time_point accepted_at(int fd) const;
   std::size_t waiting() const;
@@ -86,6 +100,8 @@ class ConnectionGate {
     Clock::time_point deadline;  // for the whole head
     Clock::time_point idle_until;
     bool kept_alive = false;
+    TlsSocketImpl* tls = nullptr;  // the socket's implementation, on a TLS gate
+    bool wants_write = false;      // the TLS handshake waits to send
     std::size_t seen = 0;  // bytes received so far
     std::string method;
     bool done = false;  // handed on; removed after this round
@@ -98,10 +114,15 @@ class ConnectionGate {
   void take(Poco::Net::StreamSocket socket, Clock::time_point now, bool kept_alive);
   void accept_pending(Clock::time_point now, bool refuse_all);
   void examine(Waiting& w, bool peer_finished, Clock::time_point now);
+  // What the client has sent so far (peeked, or decrypted ahead after the
+  // TLS handshake); nothing while it is still to come or once `w` is done.
+  std::optional<std::string_view> received(Waiting& w, bool& peer_finished, Clock::time_point now);
   void expire(Waiting& w, Clock::time_point now);
   void dispatch(Waiting& w, const RequestHead& head);
   void answer(Waiting& w, Reply reply, Clock::time_point now);
-  void refuse(Poco::Net::StreamSocket socket, Reply reply, std::string_view reason);
+  // `reply` is sent only where the client can read it: not before a TLS handshake.
+  void refuse(Poco::Net::StreamSocket socket, std::optional<Reply> reply, std::string_view reason);
+  void close(Waiting& w, std::string_view reason = {});  // without an answer; a reason counts it as refused
   void drain();
   void wake();
 
@@ -109,6 +130,7 @@ class ConnectionGate {
   GateLimits limits_;
   Lane main_, control_;
   ServiceState& state_;
+  const bool speaks_tls_;
   std::shared_ptr<ClientConnections> clients_ = std::make_shared<ClientConnections>();
   std::vector<Waiting> waiting_;  // the gate's thread only
   std::string peeked_;            // the gate's thread only
@@ -116,6 +138,7 @@ class ConnectionGate {
   mutable std::mutex mutex_;
   std::deque<Poco::Net::StreamSocket> returned_;
   std::map<int, Clock::time_point> accepted_;
+  std::shared_ptr<const TlsContext> tls_;
   std::size_t waiting_count_ = 0;
   bool stopping_ = false;
   int wake_pipe_[2] = {-1, -1};

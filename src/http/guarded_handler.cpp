@@ -8,6 +8,7 @@
 #include "http/connection_gate.h"
 #include "http/problem.h"
 #include "http/request_body.h"
+#include "http/tls_context.h"
 
 namespace sygedok::http {
 namespace {
@@ -44,6 +45,7 @@ bool GuardedHandler::send(const Reply& reply, Poco::Net::HTTPServerResponse& res
                                 std::string(reason_phrase(reply.status)));
     for (const auto& [name, value] : reply.headers) response.set(name, value);
     response.set("X-Request-Id", context_.request_id);
+    if (state_.settings.strict_transport_security) response.set("Strict-Transport-Security", kStrictTransportSecurity);
     if (!response.has("Cache-Control")) response.set("Cache-Control", "no-store");  // unless the endpoint chose
     if (reply.close_connection) response.setKeepAlive(false);
     if (!reply.content_type.empty()) response.setContentType(reply.content_type);

@@ -81,7 +81,7 @@ std::string Metrics::prometheus_text() const {
       << "# TYPE sygedok_http_requests_in_flight gauge\n"
       << "sygedok_http_requests_in_flight " << in_flight() << "\n";
 
-  out << "# HELP sygedok_http_rejected_connections_total Connections answered 503 before a worker took them.\n"
+  out << "# HELP sygedok_http_rejected_connections_total Connections refused (or closed unanswered, as a failed TLS handshake) before a worker took them, by reason.\n"
       << "# TYPE sygedok_http_rejected_connections_total counter\n";
   for (const auto& [reason, count] : rejected_)
     out << "sygedok_http_rejected_connections_total{reason=\"" << label(reason) << "\"} " << count << "\n";
@@ -90,6 +90,11 @@ std::string Metrics::prometheus_text() const {
       << "# TYPE sygedok_documents_rendered_total counter\n";
   for (const auto& [kind, count] : documents_)
     out << "sygedok_documents_rendered_total{kind=\"" << label(kind) << "\"} " << count << "\n";
+
+  if (std::int64_t expiry = certificate_expiry_.load(std::memory_order_relaxed))
+    out << "# HELP sygedok_tls_certificate_expiry_timestamp_seconds When the served TLS certificate expires (Unix time).\n"
+        << "# TYPE sygedok_tls_certificate_expiry_timestamp_seconds gauge\n"
+        << "sygedok_tls_certificate_expiry_timestamp_seconds " << expiry << "\n";
   return out.str();
 }
 

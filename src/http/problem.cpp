@@ -100,6 +100,13 @@ Reply head_timeout() {
   return reply;
 }
 
+Reply plain_http_on_tls_port() {
+  Reply reply = problem(400, "https-required", "Brug https",
+                        "Tjenesten taler kun TLS på denne port. Brug en adresse, der begynder med https://.");
+  reply.close_connection = true;
+  return reply;
+}
+
 Reply incomplete_request() {
   Reply reply = problem(400, "incomplete-request", "Ufuldstændig forespørgsel",
                         "Forbindelsen blev lukket for afsendelse, før forespørgslens hoved var modtaget.");
@@ -148,9 +155,14 @@ Reply unknown_api_key() {
   return reply.with_header(kWwwAuthenticate, "Bearer realm=\"sygedok\", error=\"invalid_token\"");
 }
 
+Reply unknown_client_certificate() {
+  return problem(401, "unknown-client-certificate", "Ukendt klientcertifikat",
+                 "Klientcertifikatet er ikke udstedt af den godkendte CA eller står ikke i nøglefilen.");
+}
+
 Reply sender_not_allowed(std::string_view cvr) {
   return problem(403, "sender-not-allowed", "Ingen adgang",
-                 "API-nøglen må ikke sende dokumenter som CVR-nummer " + std::string(cvr) + ".");
+                 "Klienten må ikke sende dokumenter som CVR-nummer " + std::string(cvr) + ".");
 }
 
 Reply internal_error() {

@@ -29,11 +29,13 @@ Reply payload_too_large(std::size_t limit_bytes);
 Reply request_timeout();
 Reply head_timeout();                                    // 408: the request head did not arrive in time
 Reply incomplete_request();                              // 400: the client stopped sending within the head
+Reply plain_http_on_tls_port();                          // 400: plain HTTP where TLS is spoken
 Reply too_many_connections(int retry_after_seconds);     // 429: one client address holds too many
 Reply body_unreadable();
 Reply invalid_document(const Diagnostics& diagnostics);  // 422; errors and warnings
 Reply missing_api_key();                                 // 401
 Reply unknown_api_key();                                 // 401
+Reply unknown_client_certificate();                      // 401: not issued under the client CA, or not in the key file
 Reply sender_not_allowed(std::string_view cvr);          // 403
 Reply internal_error();                                  // 500
 Reply engine_not_ready(int retry_after_seconds);         // 503

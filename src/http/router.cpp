@@ -1,10 +1,12 @@
 #include "http/router.h"
 
+#include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/HTTPServerResponse.h>
 
 #include "http/guarded_handler.h"
 #include "http/problem.h"
 #include "http/request_id.h"
+#include "http/tls_socket.h"
 
 namespace sygedok::http {
 namespace {
@@ -28,6 +30,13 @@ bool is_parameter(const std::string& segment) {
 std::string_view path_of(const std::string& uri) {
   std::string_view path(uri);
   return path.substr(0, path.find_first_of("?#"));
+}
+
+// The certificate the client presented in the TLS handshake, if any.
+const PeerCertificate* client_certificate(const Poco::Net::HTTPServerRequest& request) {
+  auto* impl = dynamic_cast<const Poco::Net::HTTPServerRequestImpl*>(&request);
+  auto* tls = impl ? dynamic_cast<TlsSocketImpl*>(const_cast<Poco::Net::HTTPServerRequestImpl*>(impl)->socket().impl()) : nullptr;
+  return tls && tls->peer_certificate() ? &*tls->peer_certificate() : nullptr;
 }
 
 }  // namespace
@@ -81,6 +90,11 @@ std::optional<Router::Match> Router::match(std::string_view path) const {
 std::optional<Reply> Router::authenticate(const Poco::Net::HTTPServerRequest& request, const Route& route,
                                           RequestContext& context) const {
   if (route.access == Access::Public || !state_.keys) return std::nullopt;
+  if (const PeerCertificate* certificate = client_certificate(request)) {  // presented: it decides
+    if (certificate->verified) context.client = state_.keys->find_certificate(certificate->sha256, certificate->subject_serial);
+    if (!context.client) return unknown_client_certificate();
+    return std::nullopt;
+  }
   auto key = presented_key(request);
   if (!key) return missing_api_key();
   context.client = state_.keys->find(*key);

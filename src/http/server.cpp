@@ -20,6 +20,7 @@
 #include "http/plan_endpoint.h"
 #include "http/router.h"
 #include "http/service_state.h"
+#include "http/tls_context.h"
 
 namespace sygedok::http {
 namespace {
@@ -44,11 +45,32 @@ std::optional<Diagnostic> check_options(const ServerOptions& o) {
   if (o.max_threads < 1 || o.max_queued < 0 || o.max_body_bytes < 1 || o.retry_after_seconds < 0 ||
       o.max_connections_per_client < 1 || o.max_waiting_connections < 1)
     return error("", "invalid_options", "Antal tråde skal være mindst 1, kø og Retry-After mindst 0 og kropsgrænsen mindst 1 byte.");
-  if (!o.api_keys_file && !is_loopback_host(o.host))
+  bool tls = o.tls_certificate_file || o.tls_key_file;
+  if (tls && !(o.tls_certificate_file && o.tls_key_file))
+    return error("", "invalid_options", "--tls-cert og --tls-key skal angives sammen.");
+  if (tls && o.behind_tls_proxy)
+    return error("", "invalid_options",
+                 "--behind-tls-proxy betyder, at sygedok selv taler almindelig HTTP; angiv det ikke sammen med --tls-cert.");
+  if (o.client_ca_file && !(tls && o.api_keys_file))
+    return error("", "invalid_options",
+                 "--client-ca kræver --tls-cert, --tls-key og --api-keys (nøglefilen siger, hvilke certifikater der må "
+                 "sende som hvilke CVR-numre).");
+  if (is_loopback_host(o.host)) return std::nullopt;
+  if (!o.api_keys_file)
     return error("", "host_requires_api_keys",
                  "Uden --api-keys lytter sygedok kun på 127.0.0.1 (eller ::1). Angiv en nøglefil for at lytte på " +
                      o.host + ".");
+  if (!tls && !o.behind_tls_proxy)
+    return error("", "host_requires_tls",
+                 "Uden TLS lytter sygedok kun på 127.0.0.1 (eller ::1), så CPR-numre aldrig sendes ukrypteret over et "
+                 "netværk. Angiv --tls-cert og --tls-key for at lytte på " + o.host +
+                     ", eller --behind-tls-proxy, hvis en proxy foran sygedok afslutter TLS.");
   return std::nullopt;
+}
+
+std::optional<TlsFiles> tls_files(const ServerOptions& o) {
+  if (!o.tls_certificate_file || !o.tls_key_file) return std::nullopt;
+  return TlsFiles{*o.tls_certificate_file, *o.tls_key_file, o.client_ca_file};
 }
 
 template <typename Predicate>
@@ -83,6 +105,12 @@ Result<std::unique_ptr<Server>> Server::start(const ServerOptions& options,
     if (!loaded) return Failure::failure(loaded.take_diagnostics());
     keys = std::move(loaded).take();
   }
+  std::shared_ptr<const TlsContext> tls;
+  if (auto files = tls_files(options)) {
+    auto loaded = TlsContext::load(*files);
+    if (!loaded) return Failure::failure(loaded.take_diagnostics());
+    tls = std::move(loaded).take();
+  }
   // A peer that closes early must not kill the process through SIGPIPE.
   std::signal(SIGPIPE, SIG_IGN);
 
@@ -91,6 +119,7 @@ Result<std::unique_ptr<Server>> Server::start(const ServerOptions& options,
   ServiceSettings settings;
   settings.body = {options.max_body_bytes, options.request_timeout, options.body_deadline};
   settings.retry_after_seconds = options.retry_after_seconds;
+  settings.strict_transport_security = tls || options.behind_tls_proxy;  // the client speaks https
   server->state_ = std::make_unique<ServiceState>(settings, std::move(keys), log);
   server->state_->engine.set(std::move(engine));
 
@@ -133,7 +162,7 @@ Result<std::unique_ptr<Server>> Server::start(const ServerOptions& options,
     limits.retry_after_seconds = options.retry_after_seconds;
     server->gate_ = std::make_unique<ConnectionGate>(
         socket, limits, Lane{server->main_.get(), options.max_threads + options.max_queued},
-        Lane{server->control_.get(), kControlThreads + kControlQueued}, *server->state_);
+        Lane{server->control_.get(), kControlThreads + kControlQueued}, *server->state_, tls);
     server->state_->gate = server->gate_.get();
     server->gate_->start();
   } catch (const Poco::Exception& e) {
@@ -141,7 +170,14 @@ Result<std::unique_ptr<Server>> Server::start(const ServerOptions& options,
                                   "Kunne ikke lytte på " + options.host + ":" + std::to_string(options.port) + ": " +
                                       e.displayText()));
   }
-  server->state_->log.event("info", "listening", {{"url", server->url()}, {"auth", options.api_keys_file ? "api_keys" : "none"}});
+  std::string auth = !options.api_keys_file ? "none" : options.client_ca_file ? "api_keys,client_certificates" : "api_keys";
+  std::string transport = tls ? "tls" : options.behind_tls_proxy ? "behind_tls_proxy" : "plain_loopback";
+  std::vector<std::pair<std::string_view, std::string>> fields{{"url", server->url()}, {"auth", auth}, {"transport", transport}};
+  if (tls) {
+    fields.emplace_back("certificate_expires", tls->expires_text());
+    server->state_->metrics.certificate_expires(tls->expires());
+  }
+  server->state_->log.event("info", "listening", fields);
   return Result<std::unique_ptr<Server>>::success(std::move(server));
 }
 
@@ -153,7 +189,8 @@ void Server::set_engine(std::shared_ptr<const render::Engine> engine) { state_->
 
 std::string Server::url() const {
   bool ipv6 = options_.host.find(':') != std::string::npos;
-  return "http://" + (ipv6 ? "[" + options_.host + "]" : options_.host) + ":" + std::to_string(port_);
+  std::string scheme = options_.tls_certificate_file ? "https://" : "http://";
+  return scheme + (ipv6 ? "[" + options_.host + "]" : options_.host) + ":" + std::to_string(port_);
 }
 
 ConnectionCounts Server::connections() const {
@@ -168,6 +205,21 @@ ConnectionCounts Server::connections() const {
 }
 
 bool Server::draining() const { return state_ && state_->draining.load(); }
+
+Diagnostics Server::reload_tls() {
+  auto files = tls_files(options_);
+  if (!files || !gate_) return {};
+  auto loaded = TlsContext::load(*files);
+  if (!loaded) {
+    state_->log.event("error", "tls_reload_failed", {{"message", loaded.diagnostics().front().message}});
+    return loaded.take_diagnostics();
+  }
+  std::shared_ptr<const TlsContext> tls = std::move(loaded).take();
+  state_->metrics.certificate_expires(tls->expires());
+  state_->log.event("info", "tls_reloaded", {{"certificate_expires", tls->expires_text()}});
+  gate_->set_tls(std::move(tls));
+  return {};
+}
 
 void Server::stop() {
   if (stopped_ || !gate_) return;
@@ -190,13 +242,14 @@ int run_server(const ServerOptions& options, std::ostream& out, std::ostream& er
   sigemptyset(&signals);
   sigaddset(&signals, SIGTERM);
   sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGHUP);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
   auto started = Server::start(options, nullptr, err);
   if (!started) {
     for (const auto& d : started.diagnostics()) err << "sygedok: " << d.message << "\n";
-    bool bad_options = started.diagnostics().front().code == "host_requires_api_keys" ||
-                       started.diagnostics().front().code == "invalid_options";
+    const std::string& code = started.diagnostics().front().code;
+    bool bad_options = code == "host_requires_api_keys" || code == "host_requires_tls" || code == "invalid_options";
     return bad_options ? kServeBadOptions : kServeCannotStart;
   }
   std::unique_ptr<Server> server = std::move(started).take();
@@ -213,8 +266,9 @@ int run_server(const ServerOptions& options, std::ostream& out, std::ostream& er
   for (const auto& d : engine.diagnostics()) err << "sygedok: advarsel: " << d.message << "\n";
   server->set_engine(std::move(engine).take());
 
-  int received = 0;
-  sigwait(&signals, &received);
+  for (int received = 0; sigwait(&signals, &received) == 0 && received == SIGHUP;) {
+    for (const auto& d : server->reload_tls()) err << "sygedok: " << d.message << "\n";
+  }
   server->stop();
   return kServeOk;
 }

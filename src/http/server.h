@@ -7,7 +7,10 @@
 // and a graceful stop that resets no connection.
 //
 // Without an API key file the server only binds a loopback address; with
-// one it may bind any address and every /v1 route needs a key.
+// one it may bind any address and every /v1 route needs a key (or, with a
+// client CA, a client certificate named in the key file). Beyond loopback
+// it speaks TLS (tls_context.h), unless the operator says a TLS-terminating
+// proxy is in front, so CPR numbers never cross a network in clear text.
 //
 // Server: start() and stop() from one controlling thread; set_engine(),
 // port() and connections() are safe from any thread.
@@ -38,6 +41,10 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   std::uint16_t port = 8080;  // 0: any free port (see Server::port())
   std::optional<std::string> api_keys_file;
+  std::optional<std::string> tls_certificate_file;  // with tls_key_file: the service speaks TLS
+  std::optional<std::string> tls_key_file;
+  std::optional<std::string> client_ca_file;  // client certificates under this CA identify systems
+  bool behind_tls_proxy = false;  // a TLS-terminating proxy is in front: plain HTTP beyond loopback is allowed
   std::optional<std::string> templates_dir;  // for run_server(), which loads the engine
   std::size_t max_body_bytes = 2 * 1024 * 1024;
   int max_threads = 16;  // requests served at once (one connection per thread)
@@ -65,7 +72,8 @@ class Server {
  public:
   // Binds and starts serving. With a null engine, /readyz and the document
   // routes answer 503 until set_engine(). Errors (code): "host_requires_api_keys",
-  // "api_keys", "invalid_options", "listen_failed".
+  // "host_requires_tls", "invalid_options" (bad options), "api_keys", "tls"
+  // (unusable files), "listen_failed".
   static Result<std::unique_ptr<Server>> start(const ServerOptions& options,
                                                std::shared_ptr<const render::Engine> engine, std::ostream& log);
   ~Server();
@@ -74,9 +82,13 @@ class Server {
 
   void set_engine(std::shared_ptr<const render::Engine> engine);
   std::uint16_t port() const { return port_; }
-  std::string url() const;  // "http://127.0.0.1:PORT"
+  std::string url() const;  // "http://127.0.0.1:PORT", or https:// with TLS
   ConnectionCounts connections() const;
   bool draining() const;  // stop() has begun
+  // Reads the TLS files again; connections accepted from now on use them,
+  // connections already made keep theirs. On failure the old ones stay.
+  // Without TLS: nothing to do.
+  Diagnostics reload_tls();
 
   // Graceful: accepting stops, connections the kernel had queued and those
   // waiting for their head get 503, requests queued for a thread are served
@@ -109,9 +121,10 @@ void add_service_routes(Router& router, ServiceState& state);
 // Exit codes of run_server(), equal to the CLI's.
 enum ServeExit : int { kServeOk = 0, kServeBadOptions = 2, kServeCannotStart = 3, kServeEngineFailed = 4 };
 
-// Starts the server, prints "sygedok lytter på http://HOST:PORT" to `out`,
+// Starts the server, prints "sygedok lytter på http(s)://HOST:PORT" to `out`,
 // loads the engine, and serves until SIGTERM or SIGINT; then stops
-// gracefully. Request logs go to `err`.
+// gracefully. SIGHUP reloads the TLS certificate and key. Request logs go
+// to `err`.
 int run_server(const ServerOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace sygedok::http

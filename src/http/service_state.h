@@ -43,6 +43,7 @@ class EngineSlot {
 struct ServiceSettings {
   BodyLimits body;
   int retry_after_seconds = 1;
+  bool strict_transport_security = false;  // answers carry HSTS: clients reach the service over https
 };
 
 struct ServiceState {

@@ -25,9 +25,9 @@ constexpr auto kStartLimit = std::chrono::seconds(60);
 
 }  // namespace
 
-ServiceProcess::ServiceProcess() {
+ServiceProcess::ServiceProcess(const std::string& arguments) {
   // exec: the shell becomes the service, so pid_ is the service's own id.
-  std::string command = "exec " + sygedok("serve --port 0") + " >" + quote((dir_ / "stdout").string()) + " 2>" +
+  std::string command = "exec " + sygedok("serve --port 0 " + arguments) + " >" + quote((dir_ / "stdout").string()) + " 2>" +
                         quote((dir_ / "stderr").string()) + " </dev/null";
   const char* argv[] = {"/bin/sh", "-c", command.c_str(), nullptr};
   if (::posix_spawn(&pid_, "/bin/sh", nullptr, nullptr, const_cast<char* const*>(argv), environ) != 0) {
@@ -67,6 +67,8 @@ void ServiceProcess::wait_until_listening() {
   }
   problem_ = "the service did not say where it listens; stderr: " + read_text(dir_ / "stderr");
 }
+
+std::string ServiceProcess::log() const { return read_text(dir_ / "stderr"); }
 
 HttpAnswer ServiceProcess::get(const std::string& path) const {
   HttpAnswer answer;

@@ -21,9 +21,9 @@ struct HttpAnswer {
 
 class ServiceProcess {
  public:
-  // Starts `sygedok serve --port 0` and waits until it says where it listens
-  // or exits. On failure started() is false and problem() says why.
-  ServiceProcess();
+  // Starts `sygedok serve --port 0 ARGUMENTS` and waits until it says where
+  // it listens or exits. On failure started() is false and problem() says why.
+  explicit ServiceProcess(const std::string& arguments = "");
   // SIGTERM to the service (it stops gracefully), then waits for it.
   ~ServiceProcess();
   ServiceProcess(const ServiceProcess&) = delete;
@@ -31,6 +31,9 @@ class ServiceProcess {
 
   bool started() const { return port_ != 0; }
   const std::string& problem() const { return problem_; }
+  std::uint16_t port() const { return port_; }
+  pid_t pid() const { return pid_; }
+  std::string log() const;  // what the service wrote to stderr so far
   HttpAnswer get(const std::string& path) const;
 
  private:
