@@ -1,7 +1,7 @@
 // Calls to the sygedok service on the same origin. The API key (only when
 // the service is started with --api-keys) is kept in sessionStorage for the
 // open tab and sent as X-API-Key. Every call answers
-// {status, json?, blob?}; status 0 means the service could not be reached.
+// {status, type, json?, blob?}; status 0 means the service could not be reached.
 // Browser only.
 
 const KEY_NAME = 'sygedok.apiKey';
@@ -35,7 +35,7 @@ async function call(method, url, body, accept) {
     return { status: 0 };
   }
   const type = response.headers.get('Content-Type') ?? '';
-  const answer = { status: response.status, warnings: Number(response.headers.get('X-Sygedok-Warnings') ?? 0) };
+  const answer = { status: response.status, type, warnings: Number(response.headers.get('X-Sygedok-Warnings') ?? 0) };
   if (type.includes('json')) answer.json = await response.json().catch(() => undefined);
   else answer.blob = await response.blob();
   return answer;
@@ -55,4 +55,11 @@ export function renderPdf(kind, document) {
 
 export function renderMemo(kind, document) {
   return call('POST', `/v1/documents/${encodeURIComponent(kind)}/memo`, document, 'application/xml, application/problem+json');
+}
+
+// The follow-up plan: as JSON ({plan, warnings}), or with accept
+// 'text/calendar' the calendar file.
+export function plan(input, accept = 'application/json') {
+  const wanted = accept === 'application/json' ? accept : `${accept}, application/problem+json`;
+  return call('POST', '/v1/plan', input, wanted);
 }

@@ -2,23 +2,24 @@
 // JSON Schema, see the service's errors and warnings next to the fields
 // while typing (POST /v1/validate/{kind}, 400 ms after the last key), look
 // at the PDF and download it or the Digital Post message. What is typed is
-// kept in this browser (storage.js). Browser only; runs on the main thread.
+// kept in this browser (storage.js). A document opened from the follow-up
+// plan (forloeb.html) arrives as a prefill handed over in sessionStorage.
+// Browser only; runs on the main thread.
 
 import * as api from './api.js';
 import * as storage from './storage.js';
 import { isoDate } from './danish-dates.js';
 import { showDiagnostics, visited } from './diagnostics-view.js';
 import { DocumentForm } from './form-view.js';
-import { HIDDEN, KINDS, labelFor } from './labels.js';
-import { allPointers, fieldTree } from './schema-fields.js';
+import { KINDS } from './labels.js';
+import { fieldTree } from './schema-fields.js';
 import { el } from './form-controls.js';
 import { TEXT } from './messages.js';
+import { $, download, explainFailure, sessionPointers, setStatus, slug, valuePaths, wireApiKey, wireFormEvents } from './page.js';
 
 const VALIDATE_DELAY_MS = 400;
 // Members carried over to another kind's empty form.
 const SHARED_MEMBERS = ['sender', 'manager', 'employee', 'absence', 'document'];
-
-const $ = (id) => document.getElementById(id);
 
 const state = {
   kind: null,
@@ -33,12 +34,6 @@ const state = {
   previewUrl: null,
 };
 
-function setStatus(text, kind = 'info') {
-  const status = $('status');
-  status.textContent = text;
-  status.dataset.kind = kind;
-}
-
 function defaults() {
   return { document: { date: isoDate(new Date()) } };
 }
@@ -51,6 +46,24 @@ function pick(value, field) {
   return out;
 }
 
+// Objects merged member by member; anything else in `over` wins.
+function merged(under, over) {
+  if (!over || typeof over !== 'object' || Array.isArray(over) || !under || typeof under !== 'object' || Array.isArray(under)) return over ?? under;
+  const out = { ...under };
+  for (const [key, value] of Object.entries(over)) out[key] = merged(under[key], value);
+  return out;
+}
+
+// A document opened from the plan: its skeleton over the sender and manager
+// the manager typed before (from this kind's form, else another kind's), and
+// over the employee's other details when it is the same employee.
+function prefilled(skeleton, kind, tree) {
+  const kinds = [kind, ...KINDS.map((k) => k.kind)];
+  const employee = kinds.map((k) => storage.loadForm(k)?.employee).find((e) => e?.name && e.name === skeleton.employee?.name);
+  const kept = { sender: storage.savedMember(kinds, 'sender'), manager: storage.savedMember(kinds, 'manager'), employee };
+  return pick(merged(merged(defaults(), kept), skeleton), tree);
+}
+
 function carriedOver(previous, tree) {
   const out = defaults();
   for (const child of tree.children) {
@@ -59,35 +72,14 @@ function carriedOver(previous, tree) {
   return out;
 }
 
-// The paths of every value in a document (restored values count as visited).
-function valuePaths(value, prefix = '', out = new Set()) {
-  if (Array.isArray(value)) value.forEach((v, i) => valuePaths(v, `${prefix}[${i}]`, out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) valuePaths(v, prefix ? `${prefix}.${k}` : k, out);
-  else if (prefix) out.add(prefix);
-  return out;
-}
-
-function sessionPointers() {
-  return allPointers(state.tree).filter((p) => labelFor(state.kind, p)?.session && !HIDDEN.has(p));
-}
-
 function save() {
-  if (state.form) storage.saveForm(state.kind, state.form.value(), sessionPointers());
+  if (state.form) storage.saveForm(state.kind, state.form.value(), sessionPointers(state.kind, state.tree));
 }
 
 function render() {
   if (!state.form) return;
   const shouldShow = (path, targetPath) => state.attempted || visited(state.touched, path, targetPath);
   showDiagnostics(state.form, state.diagnostics, shouldShow, $('summary'));
-}
-
-function explainFailure(answer) {
-  if (answer.status === 0) return TEXT.unreachable;
-  if (answer.status === 401) {
-    $('api-key-box').open = true;
-    return answer.json?.type === 'urn:sygedok:problem:unknown-api-key' ? TEXT.keyUnknown : TEXT.keyRequired;
-  }
-  return answer.json?.detail ?? TEXT.serviceError(answer.status);
 }
 
 async function validateNow() {
@@ -121,11 +113,6 @@ function changed() {
   scheduleValidation();
 }
 
-function markTouched(target) {
-  const holder = target.closest?.('[data-path]');
-  if (holder && state.form) state.touched.add(holder.dataset.path);
-}
-
 async function schemaOf(kind) {
   if (!state.schemas.has(kind)) {
     const answer = await api.getSchema(kind);
@@ -135,7 +122,8 @@ async function schemaOf(kind) {
   return state.schemas.get(kind);
 }
 
-async function selectKind(kind) {
+// prefill: a document skeleton from the plan, filling the form afresh.
+async function selectKind(kind, prefill) {
   const previous = state.form?.value();
   if (state.form) save();
   const schema = await schemaOf(kind);
@@ -151,14 +139,14 @@ async function selectKind(kind) {
   $('type-slot').replaceChildren();
   state.form = new DocumentForm(kind, state.tree, $('form-fields'), $('type-slot'), changed);
   $('type-slot').hidden = $('type-slot').childElementCount === 0;
-  const saved = storage.loadForm(kind);
-  const data = saved ?? carriedOver(previous, state.tree);
+  const saved = prefill ? undefined : storage.loadForm(kind);
+  const data = prefill ? prefilled(prefill, kind, state.tree) : saved ?? carriedOver(previous, state.tree);
   state.form.set(data);
-  state.touched = saved ? valuePaths(data) : new Set();
+  state.touched = saved || prefill ? valuePaths(data) : new Set();
   state.attempted = false;
   state.diagnostics = { errors: [], warnings: [] };
   clearPreview();
-  setStatus('');
+  setStatus(prefill ? TEXT.prefilled : '');
   render();
   document.body.dataset.kind = kind;
   if (!saved) save();
@@ -172,24 +160,10 @@ function clearPreview() {
   $('preview-area').hidden = true;
 }
 
-function slug(text) {
-  return (text ?? '').toLocaleLowerCase('da').replaceAll('æ', 'ae').replaceAll('ø', 'oe').replaceAll('å', 'aa')
-    .normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
-
 // "indkaldelse-testperson-jensen-2026-12-02": kind, employee, the meeting's day or the document's date.
 function fileStem(document) {
   const day = document.meeting?.start?.slice(0, 10) ?? document.note?.date ?? document.document?.date;
   return [state.kind, slug(document.employee?.name), day].filter(Boolean).join('-');
-}
-
-function download(blob, filename) {
-  const url = URL.createObjectURL(blob);
-  const link = el('a', { href: url, download: filename, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
 // what: "preview" | "pdf" | "memo".
@@ -244,20 +218,9 @@ function clearForm() {
 function start() {
   for (const { kind, label } of KINDS) $('kind').append(el('option', { value: kind, text: label }));
   $('kind').addEventListener('change', () => selectKind($('kind').value));
-  $('api-key').value = api.apiKey();
-  $('api-key').addEventListener('input', () => {
-    api.setApiKey($('api-key').value.trim());
-    scheduleValidation();
-  });
+  wireApiKey(scheduleValidation);
   const isFormField = (target) => state.form && ($('form-fields').contains(target) || $('type-slot').contains(target));
-  const main = $('main');
-  main.addEventListener('input', (event) => { if (isFormField(event.target)) changed(); });
-  main.addEventListener('change', (event) => {
-    if (!isFormField(event.target)) return;
-    markTouched(event.target);
-    changed();
-  });
-  main.addEventListener('focusout', (event) => { if (isFormField(event.target) && event.target.value) markTouched(event.target); });
+  wireFormEvents($('main'), isFormField, () => state.touched, changed);
   $('document-form').addEventListener('submit', (event) => {
     event.preventDefault();
     validateNow();
@@ -266,8 +229,14 @@ function start() {
   $('download-pdf').addEventListener('click', () => produce('pdf'));
   $('download-memo').addEventListener('click', () => produce('memo'));
   $('clear').addEventListener('click', clearForm);
+  const known = (kind) => KINDS.some((k) => k.kind === kind);
+  const prefill = storage.takePrefill();
+  if (prefill && known(prefill.kind)) {
+    selectKind(prefill.kind, prefill.document);
+    return;
+  }
   const remembered = storage.loadKind();
-  selectKind(KINDS.some((k) => k.kind === remembered) ? remembered : KINDS[0].kind);
+  selectKind(known(remembered) ? remembered : KINDS[0].kind);
 }
 
 start();

@@ -52,6 +52,8 @@ class ScalarControl {
     this.field = field;
     this.path = path;
     this.entry = ctx.labelFor(field.pointer) ?? {};
+    // A yes/no field with "Ved ikke" is a choice (labels.js, yesNo).
+    this.widget = field.widget === 'boolean' && this.entry.yesNo ? 'yesno' : field.widget;
     this.hiddenByCondition = false;
     const id = idFor(pathString(path));
     this.id = id;
@@ -59,7 +61,7 @@ class ScalarControl {
     const help = this.entry.help ? el('p', { class: 'help', id: `${id}-help`, text: this.entry.help }) : null;
     if (help) describedBy.push(help.id);
     this.diagBox = el('div', { class: 'diag', id: `${id}-diag` });
-    this.element = el('div', { class: `field field-${field.widget}`, 'data-path': pathString(path) });
+    this.element = el('div', { class: `field field-${this.widget}`, 'data-path': pathString(path) });
 
     this.input = this.makeInput(id, required);
     this.dateText = null;
@@ -80,7 +82,7 @@ class ScalarControl {
 
     const title = labelOverride ?? labelText(this.entry, field);
     const label = el('label', { for: id }, title, required ? requiredMark() : null);
-    if (field.widget === 'boolean') {
+    if (this.widget === 'boolean') {
       append(this.element, el('div', { class: 'check' }, this.input, label), help);
     } else {
       append(this.element, label, help);
@@ -98,7 +100,7 @@ class ScalarControl {
   makeInput(id, required) {
     const { field, entry } = this;
     const common = { id, name: pathString(this.path), required, autocomplete: entry.autocomplete, placeholder: entry.placeholder };
-    switch (field.widget) {
+    switch (this.widget) {
       case 'textarea':
       case 'paragraphs':
         return el('textarea', { ...common, rows: field.widget === 'paragraphs' ? 7 : 3, maxlength: field.maxLength });
@@ -113,6 +115,9 @@ class ScalarControl {
         return el('input', { ...common, type: 'text', inputmode: 'decimal' });
       case 'boolean':
         return el('input', { ...common, type: 'checkbox', required: false });
+      case 'yesno':
+        return el('select', common, el('option', { value: '', text: TEXT.unknown }),
+          el('option', { value: 'true', text: entry.yesNo.true }), el('option', { value: 'false', text: entry.yesNo.false }));
       case 'enum': {
         const select = el('select', common);
         const hasDefault = field.default !== undefined;
@@ -147,13 +152,14 @@ class ScalarControl {
   }
 
   rawValue() {
-    return this.field.widget === 'boolean' ? this.input.checked : this.input.value;
+    return this.widget === 'boolean' ? this.input.checked : this.input.value;
   }
 
   value() {
     if (this.hiddenByCondition) return undefined;
-    const { widget } = this.field;
+    const { widget } = this;
     if (widget === 'boolean') return this.input.checked;
+    if (widget === 'yesno') return this.input.value === '' ? undefined : this.input.value === 'true';
     const text = this.input.value;
     if (widget === 'number') return numberValue(text);
     if (widget === 'date_or_datetime') return text ? (this.time.value ? `${text}T${this.time.value.slice(0, 5)}` : text) : undefined;
@@ -163,9 +169,11 @@ class ScalarControl {
   }
 
   set(value) {
-    const { widget } = this.field;
+    const { widget } = this;
     if (widget === 'boolean') {
       this.input.checked = typeof value === 'boolean' ? value : this.field.default === true;
+    } else if (widget === 'yesno') {
+      this.input.value = typeof value === 'boolean' ? String(value) : '';
     } else if (widget === 'enum') {
       this.input.value = value ?? this.field.default ?? '';
     } else if (widget === 'paragraphs') {

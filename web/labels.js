@@ -11,8 +11,13 @@
 // the page next to the choice of document), showWhen? ({field, values}: only
 // while a sibling field has one of these values), session? (kept only while
 // the tab is open), inputType?, autocomplete?, placeholder?, inspiration?
-// ({dependsOn: data path, lists: name in INSPIRATION}) }.
+// ({dependsOn: data path, lists: name in INSPIRATION}), yesNo? ({true, false}:
+// a yes/no field asked as a choice with "Ved ikke", so "unknown" is sent as
+// no value at all) }. The plan page's input is the kind "opfoelgningsplan"
+// (plan-labels.js); the document page does not offer it.
 // Legal references are written with no-break spaces ("§ 7 a") so a line never breaks inside them.
+
+import { PLAN_KIND, PLAN_LABELS, PLAN_SECTIONS } from './plan-labels.js';
 
 export const KINDS = [
   {
@@ -246,6 +251,7 @@ const BY_KIND = {
     '/employee_informed': { label: 'Medarbejderen er orienteret om notatet' },
     '/absence/first_day': { label: 'Første sygedag' },
   },
+  [PLAN_KIND]: PLAN_LABELS,
   fastholdelsesplan: {
     '/absence/first_day': { label: 'Første sygedag', help: 'Retten til en plan gælder, når medarbejderen ikke ventes tilbage inden for 8 uger efter første sygedag.' },
     '/initiative': {
@@ -323,6 +329,7 @@ const BY_KIND = {
 
 // The sections of each kind's form, in order; members are the document's top-level members.
 export const SECTIONS = {
+  [PLAN_KIND]: PLAN_SECTIONS,
   indkaldelse: [
     { title: 'Medarbejderen', members: ['employee'] },
     { title: 'Samtalen', members: ['meeting', 'absence', 'previous_meeting', 'reply_by'] },
@@ -391,7 +398,7 @@ export function allTexts() {
   const texts = [];
   const add = (entry) => {
     for (const value of [entry.label, entry.help, entry.item, entry.placeholder]) if (value) texts.push(value);
-    for (const table of [entry.options, entry.optionHelp]) if (table) texts.push(...Object.values(table));
+    for (const table of [entry.options, entry.optionHelp, entry.yesNo]) if (table) texts.push(...Object.values(table));
   };
   for (const entry of Object.values(COMMON)) add(entry);
   for (const table of Object.values(BY_KIND)) for (const entry of Object.values(table)) add(entry);

@@ -11,6 +11,8 @@ export const TEXT = {
   timeLabel: 'Klokkeslæt (kan udelades)',
   choose: 'Vælg …',
   none: '(ingen)',
+  unknown: 'Ved ikke',
+  prefilled: 'Formularen er udfyldt ud fra forløbet. Udfyld resten, og se dokumentet.',
   inspiration: 'Spørgsmål til inspiration',
   defaultItem: 'Række',
   add: (item) => `Tilføj ${item}`,

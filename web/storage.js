@@ -1,13 +1,16 @@
 // What the manager typed, kept in this browser only: per document kind in
 // localStorage, so a reload (or tomorrow) keeps it, except fields marked
 // "session" in labels.js (the CPR number), which are kept in sessionStorage
-// and vanish with the tab. clearAll() removes everything the page stored.
+// and vanish with the tab. A document the plan page (forloeb.html) opens is
+// handed to the document page in sessionStorage, never in the address, and
+// taken from there once. clearAll() removes everything the pages stored.
 // Storage that is switched off or full is ignored: the form still works.
 // Browser only.
 
 const PREFIX = 'sygedok.form.';
 const SESSION_PREFIX = 'sygedok.session.';
 const KIND_KEY = 'sygedok.kind';
+const PREFILL_KEY = 'sygedok.prefill';
 
 function read(storage, key) {
   try {
@@ -65,6 +68,16 @@ export function loadForm(kind) {
   return out;
 }
 
+// The value of a top-level member in the first of the kinds' saved forms that has one
+// (the sender and manager typed once, offered to every other form).
+export function savedMember(kinds, member) {
+  for (const kind of kinds) {
+    const value = loadForm(kind)?.[member];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 export function saveKind(kind) {
   write(localStorage, KIND_KEY, kind);
 }
@@ -73,12 +86,28 @@ export function loadKind() {
   return read(localStorage, KIND_KEY);
 }
 
+// The document of `kind` to open prefilled on the document page.
+export function savePrefill(kind, document) {
+  write(sessionStorage, PREFILL_KEY, { kind, document });
+}
+
+// The handed-over {kind, document}, removed as it is taken; or undefined.
+export function takePrefill() {
+  const prefill = read(sessionStorage, PREFILL_KEY);
+  try {
+    sessionStorage.removeItem(PREFILL_KEY);
+  } catch {
+    // Storage switched off: nothing was handed over.
+  }
+  return prefill;
+}
+
 // Removes every form, the chosen kind and the session values this page stored.
 export function clearAll() {
   for (const storage of [localStorage, sessionStorage]) {
     try {
       for (const key of Object.keys(storage)) {
-        if (key.startsWith(PREFIX) || key.startsWith(SESSION_PREFIX) || key === KIND_KEY) storage.removeItem(key);
+        if (key.startsWith(PREFIX) || key.startsWith(SESSION_PREFIX) || key === KIND_KEY || key === PREFILL_KEY) storage.removeItem(key);
       }
     } catch {
       // Nothing stored, nothing to remove.

@@ -92,6 +92,7 @@ void add_service_routes(Router& router, ServiceState& state) {
   router.add("GET", "/v1/schemas/{kind}", std::make_shared<SchemaEndpoint>(), Access::Public);
   router.add("GET", "/openapi.json", std::make_shared<OpenApiEndpoint>(), Access::Public);
   router.add("GET", "/", std::make_shared<StaticFileEndpoint>("index.html"), Access::Public);
+  router.add("GET", "/forloeb", std::make_shared<StaticFileEndpoint>("forloeb.html"), Access::Public);
   router.add("GET", "/assets/{file}", std::make_shared<StaticFileEndpoint>(), Access::Public);
 }
 

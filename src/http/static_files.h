@@ -1,7 +1,8 @@
 #pragma once
 // The web form for managers (docs/web.md): the files of web/, compiled into
 // the binary, served without authentication and without personal data:
-//   GET /               web/index.html
+//   GET /               web/index.html (the documents)
+//   GET /forloeb        web/forloeb.html (the follow-up plan)
 //   GET /assets/{file}  web/<file> (one flat folder; no other path reaches a file)
 // Only embedded files with a known media type are served, so no request can
 // reach anything outside web/. Answers carry a strong ETag (a conditional

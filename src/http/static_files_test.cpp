@@ -54,6 +54,15 @@ TEST(StaticFiles, ThePageIsServedAtTheRootWithSecurityHeaders) {
   EXPECT_EQ(page.header("ETag").front(), '"');
 }
 
+TEST(StaticFiles, ThePlanPageIsServedAtForloeb) {
+  RunningServer running;
+  HttpAnswer page = get(running.port(), "/forloeb");
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_EQ(page.header("Content-Type"), "text/html; charset=utf-8");
+  EXPECT_EQ(page.body, embedded_web_file("forloeb.html"));
+  EXPECT_EQ(page.header("Content-Security-Policy"), kWebContentSecurityPolicy);
+}
+
 TEST(StaticFiles, EveryEmbeddedWebFileIsServedUnderAssetsWithItsMediaType) {
   RunningServer running;
   int served = 0;

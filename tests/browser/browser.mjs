@@ -3,7 +3,7 @@
 // from tests/node, and small helpers for the page.
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,4 +61,16 @@ export function temporaryFolder() {
 // The text of a PDF file as pdftotext (poppler-utils) reads it.
 export function pdfText(file) {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+// axe-core's violations on the page as it is now (WCAG 2.1 A and AA and
+// best practices): [{id, nodes: [selectors]}]. The engine is evaluated
+// through the driver, so the page's Content-Security-Policy stays in force.
+const axeSource = readFileSync(requireFromJudges.resolve('axe-core/axe.min.js'), 'utf8');
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+  }));
+  return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }

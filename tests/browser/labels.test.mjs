@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { HIDDEN, KINDS, SECTIONS, allTexts, labelFor, labelKeys } from '../../web/labels.js';
+import { PLAN_KIND, PLAN_TEXT, STATES, WHAT, WRITE } from '../../web/plan-labels.js';
 import { INSPIRATION, INSPIRATION_NOTE } from '../../web/inspiration.js';
 import { allMessages } from '../../web/messages.js';
 import { allPointers, fieldTree, findField, labelledPointers } from '../../web/schema-fields.js';
@@ -24,7 +25,7 @@ const baseUrl = process.env.SYGEDOK_URL;
 async function trees() {
   assert.ok(baseUrl, 'SYGEDOK_URL is not set: run scripts/browser-test.sh');
   const out = {};
-  for (const { kind } of KINDS) {
+  for (const kind of [...KINDS.map((k) => k.kind), PLAN_KIND]) {
     const response = await fetch(`${baseUrl}/v1/schemas/${kind}`);
     assert.equal(response.status, 200, kind);
     out[kind] = fieldTree(await response.json());
@@ -32,10 +33,10 @@ async function trees() {
   return out;
 }
 
-test('the kinds offered are the kinds the service knows', async () => {
+test('the kinds offered (the plan\'s on its own page) are the kinds the service knows', async () => {
   const openapi = await (await fetch(`${baseUrl}/openapi.json`)).json();
   const known = openapi.components.parameters.kind.schema.enum;
-  assert.deepEqual(KINDS.map((k) => k.kind).sort(), [...known].sort());
+  assert.deepEqual([...KINDS.map((k) => k.kind), PLAN_KIND].sort(), [...known].sort());
 });
 
 test('every field of every kind is labelled or hidden, and every label key exists in a schema', async () => {
@@ -49,6 +50,7 @@ test('every field of every kind is labelled or hidden, and every label key exist
       const entry = labelFor(kind, pointer);
       assert.ok(entry?.label, `${kind}: ${pointer} has no label`);
       const field = findField(tree, pointer);
+      if (entry.yesNo) assert.equal(field.widget, 'boolean', `${kind}: ${pointer} is a yes or no`);
       if (field.widget === 'enum') {
         assert.deepEqual(Object.keys(entry.options ?? {}).sort(), [...field.enum].sort(), `${kind}: the choices of ${pointer}`);
         for (const value of Object.keys(entry.optionHelp ?? {})) assert.ok(field.enum.includes(value), `${kind}: ${pointer} explains ${value}`);
@@ -72,7 +74,7 @@ test('every field of every kind is labelled or hidden, and every label key exist
   }
   for (const key of keys.common) assert.ok(everywhere.has(key), `the common label ${key} names no field of any kind`);
   for (const hidden of HIDDEN) assert.ok(everywhere.has(hidden), `the hidden member ${hidden} is no field`);
-  assert.deepEqual(Object.keys(keys.byKind).sort(), KINDS.map((k) => k.kind).sort());
+  assert.deepEqual(Object.keys(keys.byKind).sort(), [...KINDS.map((k) => k.kind), PLAN_KIND].sort());
 });
 
 test('the sections of each kind place every shown member exactly once', async () => {
@@ -84,11 +86,15 @@ test('the sections of each kind place every shown member exactly once', async ()
   }
 });
 
-test('the page and its words pass the Danish dictionary', () => {
-  const page = readFileSync(path.join(root, 'web/index.html'), 'utf8')
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+test('the pages and their words pass the Danish dictionary', () => {
+  const pages = ['index.html', 'forloeb.html'].map((file) => readFileSync(path.join(root, 'web', file), 'utf8')
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' '));
+  const planWords = [...Object.values(PLAN_TEXT).filter((value) => value !== PLAN_TEXT.summary)
+    .map((value) => (typeof value === 'function' ? value('2', '2', 'perioder', '2') : value)),
+    PLAN_TEXT.summary({ overdue: 1, due: 2, upcoming: 3, done: 4 }),
+    ...Object.values(STATES), ...Object.values(WHAT), ...Object.values(WRITE)];
   const questions = Object.values(INSPIRATION).flatMap((byType) => Object.values(byType).flat());
-  const text = [page, ...allTexts(), ...allMessages(), INSPIRATION_NOTE, ...questions].join('\n');
+  const text = [...pages, ...planWords, ...allTexts(), ...allMessages(), INSPIRATION_NOTE, ...questions].join('\n');
   // Words as hunspell sees them: split at hyphens, full stops and apostrophes inside kept ("f.eks.", "PDF'en");
   // abbreviations in capitals (CPR, TR, DDMMÅÅ) and words with digits are left out.
   const words = (text.match(/[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*\.?/gu) ?? [])
@@ -123,4 +129,8 @@ test('JSON paths as the service writes them, and ids from them', () => {
   assert.deepEqual(pathAndAncestors('meeting.start'), ['meeting.start', 'meeting', '']);
   assert.equal(idFor('agreements[3].when'), 'f-agreements-3-when');
   assert.equal(idFor('absence.first_day'), 'f-absence-first-day');
+});
+
+test('the plan page has a button word for every document kind the page offers', () => {
+  assert.deepEqual(Object.keys(WRITE).sort(), KINDS.map((k) => k.kind).sort());
 });
