@@ -27,7 +27,9 @@ std::optional<std::string> case_reference(const model::DocumentHeader& document)
   return "Sagsnr. " + *document.case_number;
 }
 
-TemplateData letterhead_rows(const model::Sender& sender, const model::DocumentHeader& document) {
+}  // namespace
+
+TemplateData letterhead_data(const model::Sender& sender, const model::DocumentHeader& document) {
   std::vector<std::string> left = {name_field(sender.name)};
   if (sender.unit) left.push_back(*sender.unit);
   left.push_back(sender.address);
@@ -50,8 +52,6 @@ TemplateData letterhead_rows(const model::Sender& sender, const model::DocumentH
   data.set("rows", rows);
   return data;
 }
-
-}  // namespace
 
 TemplateData text_or_false(const std::optional<std::string>& text) {
   return text ? TemplateData(*text) : TemplateData(false);
@@ -210,10 +210,6 @@ TemplateData delivery_data(Delivery delivery) {
   }
   data.set("digital_post", delivery == Delivery::DigitalPost);
   return data;
-}
-
-TemplateData letterhead_data(const model::Sender& sender, const model::DocumentHeader& document) {
-  return letterhead_rows(sender, document);
 }
 
 }  // namespace sygedok::compose
