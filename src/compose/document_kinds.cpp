@@ -1,5 +1,6 @@
 #include "compose/document_kinds.h"
 
+#include "compose/dialogue_composers.h"
 #include "compose/fastholdelsesplan_composer.h"
 #include "compose/indkaldelse_composer.h"
 #include "compose/laegeerklaering_composer.h"
@@ -37,6 +38,12 @@ constexpr DocumentKind kKinds[] = {
      "Svar på en anmodning om en fastholdelsesplan: invitation til at lave den sammen eller afgørelse om, at der ikke "
      "er behov for en",
      compose_kind<kSvarFastholdelsesplanRecipe>},
+    {"spoergeskema", "Dialogværktøjets spørgeskema til ledergruppen eller MED, til at printe og krydse af",
+     compose_spoergeskema},
+    {"dialogresultat", "Dialogværktøjets resultat: gruppens svar som diagram, forslag til dialogen og prioriteterne",
+     compose_dialogresultat},
+    {"handleplan", "Dialogværktøjets handleplan: hvad gruppen vil gøre for hver byggesten, hvem, hvornår og opfølgning",
+     compose_handleplan},
 };
 
 }  // namespace

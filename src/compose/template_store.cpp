@@ -193,6 +193,8 @@ StoreResult TemplateStore::load(const std::optional<std::string>& overlay_dir) {
   auto profile = load_organisation_profile(overlay_dir);
   auto policies = plan::PolicySet::load(overlay_dir);
   if (!policies) append(problems, policies.take_diagnostics());
+  auto dialogue = dialogue::DialogueTool::load(overlay_dir);
+  if (!dialogue) append(problems, dialogue.take_diagnostics());
   if (!profile) {
     // Report the templates' own problems too.
     append(problems, profile.take_diagnostics());
@@ -202,7 +204,7 @@ StoreResult TemplateStore::load(const std::optional<std::string>& overlay_dir) {
   }
   if (!problems.empty()) return StoreResult::failure(std::move(problems));
   return compile(std::move(sources), std::move(profile.value()), std::move(overlay_exceptions),
-                 std::move(policies).take());
+                 std::move(policies).take(), std::move(dialogue).take());
 }
 
 StoreResult TemplateStore::from_sources(std::map<std::string, TemplateSource> sources) {
@@ -214,12 +216,16 @@ StoreResult TemplateStore::from_sources(std::map<std::string, TemplateSource> so
 StoreResult TemplateStore::from_sources(std::map<std::string, TemplateSource> sources, OrganisationProfile profile) {
   auto policies = plan::PolicySet::load();
   if (!policies) return StoreResult::failure(policies.take_diagnostics());
-  return compile(std::move(sources), std::move(profile), std::nullopt, std::move(policies).take());
+  auto dialogue = dialogue::DialogueTool::load();
+  if (!dialogue) return StoreResult::failure(dialogue.take_diagnostics());
+  return compile(std::move(sources), std::move(profile), std::nullopt, std::move(policies).take(),
+                 std::move(dialogue).take());
 }
 
 StoreResult TemplateStore::compile(std::map<std::string, TemplateSource> sources, OrganisationProfile profile,
                                    std::optional<TemplateSource> overlay_exceptions,
-                                   std::shared_ptr<const plan::PolicySet> policies) {
+                                   std::shared_ptr<const plan::PolicySet> policies,
+                                   std::shared_ptr<const dialogue::DialogueTool> dialogue) {
   auto store = std::make_shared<TemplateStore>();
   // The profile names a policy the store has (none named: the built-in profile's is used).
   if (profile.policy.empty()) profile.policy = "dialogguide";
@@ -228,6 +234,7 @@ StoreResult TemplateStore::compile(std::map<std::string, TemplateSource> sources
                                       "Organisationsprofilen »" + profile.origin + "«, policy: »" + profile.policy +
                                           "« er ingen kendt opfølgningspolitik."));
   store->policies_ = std::move(policies);
+  store->dialogue_ = std::move(dialogue);
   store->profile_ = std::move(profile);
   if (auto it = embedded_resources().find(std::string(kExceptionsResource)); it != embedded_resources().end())
     store->hyphenation_exceptions_.push_back(TemplateSource{std::string(it->second), "indbygget"});

@@ -37,6 +37,7 @@
 
 #include "compose/organisation_profile.h"
 #include "core/result.h"
+#include "dialogue/dialogue_tool.h"
 #include "plan/policy_set.h"
 
 namespace sygedok::compose {
@@ -54,7 +55,7 @@ class TemplateStore {
   // Errors: "templates_dir" (missing or unreadable directory), "template_read",
   // "template_error" (syntax, forbidden tag, unknown or recursive partial),
   // "profile_error" (also: a policy the policies do not have),
-  // "policy_error"; all of them, not only the first.
+  // "policy_error", "dialogue_error"; all of them, not only the first.
   static Result<std::shared_ptr<const TemplateStore>> load(const std::optional<std::string>& overlay_dir = {});
   // Templates from memory (name → source): for tests and tools; with the
   // built-in profile unless one is given.
@@ -64,6 +65,7 @@ class TemplateStore {
 
   const OrganisationProfile& profile() const { return profile_; }
   const plan::PolicySet& policies() const { return *policies_; }
+  const dialogue::DialogueTool& dialogue() const { return *dialogue_; }
   // The built-in list first, then the overlay's when it has one.
   const std::vector<TemplateSource>& hyphenation_exceptions() const { return hyphenation_exceptions_; }
 
@@ -78,7 +80,8 @@ class TemplateStore {
   static Result<std::shared_ptr<const TemplateStore>> compile(std::map<std::string, TemplateSource> sources,
                                                               OrganisationProfile profile,
                                                               std::optional<TemplateSource> overlay_exceptions,
-                                                              std::shared_ptr<const plan::PolicySet> policies);
+                                                              std::shared_ptr<const plan::PolicySet> policies,
+                                                              std::shared_ptr<const dialogue::DialogueTool> dialogue);
 
   struct Compiled {
     kainjow::mustache::mustache mustache;
@@ -88,6 +91,7 @@ class TemplateStore {
   OrganisationProfile profile_;
   std::vector<TemplateSource> hyphenation_exceptions_;
   std::shared_ptr<const plan::PolicySet> policies_;
+  std::shared_ptr<const dialogue::DialogueTool> dialogue_;
 };
 
 }  // namespace sygedok::compose

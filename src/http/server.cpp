@@ -17,6 +17,7 @@
 #include "http/health_endpoints.h"
 #include "http/schema_endpoints.h"
 #include "http/static_files.h"
+#include "http/dialogue_endpoints.h"
 #include "http/plan_endpoint.h"
 #include "http/router.h"
 #include "http/service_state.h"
@@ -86,6 +87,9 @@ void add_service_routes(Router& router, ServiceState& state) {
   router.add("POST", "/v1/documents/{kind}/memo", std::make_shared<MemoEndpoint>(state), Access::ApiKey);
   router.add("POST", "/v1/validate/{kind}", std::make_shared<ValidateDocumentEndpoint>(state), Access::ApiKey);
   router.add("POST", "/v1/plan", std::make_shared<PlanEndpoint>(state), Access::ApiKey);
+  router.add("POST", "/v1/dialogue/scores", std::make_shared<DialogueScoresEndpoint>(state), Access::ApiKey);
+  router.add("POST", "/v1/dialogue/calendar", std::make_shared<HandleplanCalendarEndpoint>(state), Access::ApiKey);
+  router.add("GET", "/v1/dialogue/questionnaires", std::make_shared<QuestionnairesEndpoint>(state), Access::Public);
   router.add("GET", "/healthz", std::make_shared<HealthEndpoint>(), Access::Public);
   router.add("GET", "/readyz", std::make_shared<ReadinessEndpoint>(state), Access::Public);
   router.add("GET", "/metrics", std::make_shared<MetricsEndpoint>(state), Access::Public);

@@ -5,6 +5,7 @@
 
 #include "layout/letterhead.h"
 #include "layout/signature_block.h"
+#include "layout/score_chart.h"
 #include "layout/timeline.h"
 #include "layout/table_layout.h"
 
@@ -83,6 +84,8 @@ void BlockLayout::lay_out_block(const Block& block, double x, double width, Stru
                      lay_out_signatures(t, x, width, parent, context_, out_);
                    else if (t.role == Table::Role::Timeline)
                      lay_out_timeline(t, x, width, parent, context_, out_);
+                   else if (t.role == Table::Role::ScoreChart)
+                     lay_out_score_chart(t, x, width, parent, context_, out_);
                    else
                      lay_out_table(t, x, width, parent, context_, out_);
                  },

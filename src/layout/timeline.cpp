@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "core/text.h"
+#include "layout/figure_text.h"
 
 namespace sygedok::layout {
 namespace {
@@ -41,12 +41,6 @@ std::optional<Days> parse_day(std::string_view text) {
   return Days{day};
 }
 
-std::string plain_text(const Inlines& inlines) {
-  std::string text;
-  for (const Span& span : inlines) text += span.kind == Span::Kind::HardBreak ? std::string(" ") : span.text;
-  return text;
-}
-
 const StateStyle* state_of(std::string_view code) {
   for (const auto& state : kStates)
     if (state.code == code) return &state;
@@ -58,26 +52,6 @@ struct Row {
   Days from, to;
   const StateStyle* state;
 };
-
-double text_width(const LayoutContext& context, std::string_view text, double size) {
-  double width = 0;
-  if (auto code_points = decode_utf8(text))
-    for (char32_t c : *code_points) width += context.metrics.advance(FontStyle::Regular, c, size);
-  return width;
-}
-
-// `text` cut after a whole word with "…" to fit `width`.
-std::string fitted(const LayoutContext& context, const std::string& text, double size, double width) {
-  if (text_width(context, text, size) <= width) return text;
-  auto code_points = decode_utf8(text);
-  if (!code_points) return text;
-  std::u32string kept = *code_points;
-  while (!kept.empty() && text_width(context, encode_utf8(kept) + "…", size) > width) kept.pop_back();
-  // Whole words only: a cut word would be read as another word.
-  if (const auto space = kept.rfind(U' '); space != std::u32string::npos) kept.resize(space);
-  while (!kept.empty() && kept.back() == U' ') kept.pop_back();
-  return encode_utf8(kept) + "…";
-}
 
 std::string count_phrase(int count, std::string_view what) { return std::to_string(count) + " " + std::string(what); }
 

@@ -51,13 +51,16 @@ struct List {
 //   <!-- sygedok:timeline START TODAY -->          a timeline figure (layout/timeline.h):
 //        START and TODAY are ISO dates, the rows are | from | to | what | state |
 //        with ISO dates and a state code (done, overdue, due, upcoming).
+//   <!-- sygedok:score-chart LOW HIGH -->           a score chart (layout/score_chart.h):
+//        LOW and HIGH are the scale's ends, the rows are | what | mean | spread | answers |
+//        with decimals written with a point ("3.40"), "-" without answers.
 // A table whose header cells are all empty has no header row (key/value
 // tables such as the referat's facts).
 struct Table {
-  enum class Role { Plain, Letterhead, Signatures, RunningHead, Timeline };
+  enum class Role { Plain, Letterhead, Signatures, RunningHead, Timeline, ScoreChart };
   enum class Align { Default, Left, Center, Right };
   Role role = Role::Plain;
-  std::vector<std::string> field_names;  // Signatures: one per column; Timeline: START and TODAY
+  std::vector<std::string> field_names;  // Signatures: one per column; Timeline: START and TODAY; ScoreChart: LOW and HIGH
   std::vector<Align> align;              // one per column
   std::vector<Inlines> header;           // empty when the table has no header row
   std::vector<std::vector<Inlines>> rows;

@@ -203,6 +203,9 @@ class Converter {
     } else if (command == "sygedok:timeline" && arguments.size() == 2) {
       marker.role = Table::Role::Timeline;
       marker.field_names = std::move(arguments);
+    } else if (command == "sygedok:score-chart" && arguments.size() == 2) {
+      marker.role = Table::Role::ScoreChart;
+      marker.field_names = std::move(arguments);
     } else if (command == "sygedok:signatures" && !arguments.empty()) {
       marker.role = Table::Role::Signatures;
       std::set<std::string> seen;

@@ -77,6 +77,12 @@ bool JsonReader::has(std::string_view key) {
   return object_->has(name) && !object_->get(name).isEmpty();
 }
 
+std::vector<std::string> JsonReader::member_names() const {
+  std::vector<std::string> names;
+  object_->getNames(names);
+  return names;
+}
+
 std::optional<Poco::Dynamic::Var> JsonReader::member(std::string_view key, std::string_view label, Presence presence) {
   if (!has(key)) {
     if (presence == Presence::Required) report_error(key, "required", sentence(label, " mangler."));

@@ -78,6 +78,10 @@ class JsonReader {
   std::vector<ListItem> object_list(std::string_view key, std::string_view label, std::string_view item_label,
                                     Presence presence, std::size_t max_items = kMaxListItems);
 
+  // The names of the object's members, sorted (for objects keyed by
+  // data, such as answers by question id); asking for them asks for none.
+  std::vector<std::string> member_names() const;
+
   // Problems found by the caller about a member of this object ("" = the object itself).
   void report_error(std::string_view key, std::string code, std::string message);
   void report_warning(std::string_view key, std::string code, std::string message);

@@ -1,12 +1,6 @@
 #include "plan/plan_calendar.h"
 
-#include <libical/ical.h>
-
-#include <cstdio>
-#include <cstdlib>
-#include <memory>
-
-#include "model/danish_holidays.h"
+#include "plan/calendar_writer.h"
 
 namespace sygedok::plan {
 namespace {
@@ -15,19 +9,6 @@ using model::Date;
 
 // The reminder to send a summons: 9.00–9.15 on its last day.
 constexpr int kSummonsHour = 9, kSummonsMinutes = 15;
-
-struct ComponentDeleter {
-  void operator()(icalcomponent* component) const { icalcomponent_free(component); }
-};
-using Component = std::unique_ptr<icalcomponent, ComponentDeleter>;
-
-icaltimetype day_of(const Date& date) {
-  icaltimetype time = icaltime_null_date();
-  time.year = date.year;
-  time.month = date.month;
-  time.day = date.day;
-  return time;
-}
 
 icaltimetype local_time(const Date& date, int hour, int minute) {
   icaltimetype time = icaltime_null_time();
@@ -65,16 +46,6 @@ icalcomponent* copenhagen_time_zone() {
   return zone;
 }
 
-// FNV-1a: distinguishes two employees with the same first sick day in UIDs
-// without writing the name into them.
-std::string name_hash(const std::string& name) {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (unsigned char c : name) hash = (hash ^ c) * 1099511628211ull;
-  char text[17];
-  std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
-  return text;
-}
-
 std::string uid_of(const PlanItem& item, const Plan& plan, std::string_view suffix) {
   const std::string start = plan.request.absence ? model::to_iso(plan.request.absence->first_day) : "fravaer";
   return item.id + std::string(suffix) + "." + start + "." + name_hash(plan.request.employee.name) + "@sygedok";
@@ -90,28 +61,11 @@ std::string description_of(const PlanItem& item) {
   return text;
 }
 
-icalcomponent* event(const std::string& uid, const std::string& summary, const std::string& description,
-                     const Date& stamp) {
-  icalcomponent* event = icalcomponent_new_vevent();
-  icalcomponent_add_property(event, icalproperty_new_uid(uid.c_str()));
-  icaltimetype dtstamp = local_time(stamp, 0, 0);
-  dtstamp.zone = icaltimezone_get_utc_timezone();
-  icalcomponent_add_property(event, icalproperty_new_dtstamp(dtstamp));
-  icalcomponent_add_property(event, icalproperty_new_summary(summary.c_str()));
-  icalcomponent_add_property(event, icalproperty_new_description(description.c_str()));
-  icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
-  return event;
-}
-
 }  // namespace
 
 std::string plan_to_icalendar(const Plan& plan) {
-  Component calendar(icalcomponent_new_vcalendar());
-  icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
-  icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//sygedok//Opfølgningsplan//DA"));
-  icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
-  icalcomponent_add_property(calendar.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
-  icalcomponent_add_component(calendar.get(), copenhagen_time_zone());
+  CalendarWriter calendar("-//sygedok//Opfølgningsplan//DA");
+  calendar.add(copenhagen_time_zone());
   const std::string& name = plan.request.employee.name;
   for (const PlanItem& item : plan.items) {
     if (item.state == ItemState::Done) continue;
@@ -119,25 +73,19 @@ std::string plan_to_icalendar(const Plan& plan) {
     std::string summary = item.rule->title + " – " + name;
     if (item.rule->obligation == Obligation::May) summary = "Mulighed: " + summary;
     else if (item.latest) summary = "Frist: " + summary;
-    icalcomponent* whole_day = event(uid_of(item, plan, ""), summary, description_of(item), plan.as_of);
-    icalcomponent_add_property(whole_day, icalproperty_new_dtstart(day_of(day)));
-    icalcomponent_add_property(whole_day, icalproperty_new_dtend(day_of(model::add_days(day, 1))));
-    icalcomponent_add_component(calendar.get(), whole_day);
+    CalendarWriter::set_all_day(calendar.add_event(uid_of(item, plan, ""), summary, description_of(item), plan.as_of),
+                                day);
     if (item.summons_by && !(*item.summons_by < plan.as_of)) {
-      icalcomponent* reminder = event(uid_of(item, plan, "-indkaldelse"),
-                                      "Send indkaldelse: " + item.rule->title + " – " + name,
-                                      description_of(item), plan.as_of);
+      icalcomponent* reminder = calendar.add_event(uid_of(item, plan, "-indkaldelse"),
+                                                   "Send indkaldelse: " + item.rule->title + " – " + name,
+                                                   description_of(item), plan.as_of);
       icalcomponent_add_property(reminder,
                                  in_copenhagen(icalproperty_new_dtstart(local_time(*item.summons_by, kSummonsHour, 0))));
       icalcomponent_add_property(reminder, in_copenhagen(icalproperty_new_dtend(
                                                local_time(*item.summons_by, kSummonsHour, kSummonsMinutes))));
-      icalcomponent_add_component(calendar.get(), reminder);
     }
   }
-  char* text = icalcomponent_as_ical_string_r(calendar.get());
-  std::string result = text ? text : "";
-  std::free(text);
-  return result;
+  return calendar.text();
 }
 
 }  // namespace sygedok::plan

@@ -69,6 +69,15 @@ class Engine {
   // it must not outlive the engine.
   Result<plan::Plan> plan(std::string_view json) const;
 
+  // The dialogue tool (dialogue/, docs/dialogue.md): its scale, building
+  // blocks and questionnaires as JSON; a group's scores (the input of the
+  // kind dialogresultat) as JSON; a handleplan's follow-up dates (the input
+  // of the kind handleplan) as an iCalendar file. Errors: every problem of
+  // the input with its path.
+  std::string dialogue_questionnaires() const;
+  Result<std::string> dialogue_scores(std::string_view json) const;
+  Result<std::string> handleplan_calendar(std::string_view json) const;
+
   Engine(std::shared_ptr<const font::FontFamily> fonts, std::shared_ptr<const layout::Hyphenator> hyphenator,
          std::shared_ptr<const compose::TemplateStore> templates);
 

@@ -31,9 +31,12 @@ fs::path schema(const std::string& version) {
 std::vector<Sample> letter_samples() {
   std::vector<Sample> letters;
   for (const auto& s : all_samples())
-    // The fastholdelsesplan is the employee's to bring and the opfølgningsplan
-    // the manager's own: neither is a letter.
-    if (s.kind != "fastholdelsesplan" && s.kind != "opfoelgningsplan") letters.push_back(s);
+    // The fastholdelsesplan is the employee's to bring, the opfølgningsplan
+    // the manager's own and the dialogue tool's documents the group's: none
+    // is a letter.
+    if (s.kind != "fastholdelsesplan" && s.kind != "opfoelgningsplan" && s.kind != "spoergeskema" &&
+        s.kind != "dialogresultat" && s.kind != "handleplan")
+      letters.push_back(s);
   return letters;
 }
 

@@ -34,6 +34,7 @@ Window window_of(const Sample& s) {
   auto sender = root->getObject("sender");
   auto employee = root->getObject("employee");
   Window window;
+  if (!sender || !employee) return window;  // a plan or a dialogue document has no addressee
   window.return_address = sender->getValue<std::string>("name") + ", " + sender->getValue<std::string>("address");
   window.recipient.push_back(employee->getValue<std::string>("name"));
   if (auto address = employee->getArray("address"))
@@ -44,7 +45,7 @@ Window window_of(const Sample& s) {
 std::vector<Sample> samples_with_address() {
   std::vector<Sample> found;
   for (const auto& s : all_samples())
-    if (s.kind != "opfoelgningsplan" && window_of(s).recipient.size() > 1) found.push_back(s);  // a plan has no sender
+    if (window_of(s).recipient.size() > 1) found.push_back(s);
   return found;
 }
 
