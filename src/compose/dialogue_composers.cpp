@@ -52,16 +52,18 @@ data header_data(const dialogue::GroupHeader& header, const std::string& title, 
   data document;
   document.set("case_reference", false);
   values.set("document", document);
+  values.set("has_facts", !facts.is_empty_list());
   values.set("facts", facts);
   values.set("wording", wording_data(templates.profile()));
   return values;
 }
 
-data header_facts(const dialogue::GroupHeader& header) {
+// The facts table's rows; the questionnaire's only where the title does not name it.
+data header_facts(const dialogue::GroupHeader& header, bool with_questionnaire) {
   data facts{data::type::list};
   if (header.group) facts.push_back(fact("Gruppe", *header.group));
   if (header.date) facts.push_back(fact("Dato", format_date_with_weekday(*header.date)));
-  if (header.questionnaire) facts.push_back(fact("Spørgeskema", header.questionnaire->title));
+  if (header.questionnaire && with_questionnaire) facts.push_back(fact("Spørgeskema", header.questionnaire->title));
   return facts;
 }
 
@@ -86,7 +88,7 @@ Result<ComposedDocument> finish(const TemplateStore& templates, std::string_view
     return Result<ComposedDocument>::failure(std::move(all));
   }
   ComposedDocument document{collapse_blank_lines(markdown.value()), std::move(info), warnings, std::nullopt,
-                            std::nullopt};
+                            std::nullopt, false, {}};
   return Result<ComposedDocument>::success(std::move(document), std::move(warnings));
 }
 
@@ -119,7 +121,7 @@ Result<ComposedDocument> compose_spoergeskema(const Poco::JSON::Object& input, c
   const dialogue::GroupHeader& header = request.value().header;
   const dialogue::Questionnaire& questionnaire = *header.questionnaire;
   const std::string title = "Spørgeskema: " + questionnaire.title;
-  data values = header_data(header, title, header_facts(header), templates);
+  data values = header_data(header, title, header_facts(header, false), templates);
   values.set("audience", questionnaire.audience);
   values.set("intro", questionnaire.intro);
   values.set("scale", scale_data(tool));
@@ -156,7 +158,7 @@ Result<ComposedDocument> compose_dialogresultat(const Poco::JSON::Object& input,
   const dialogue::GroupHeader& header = answers.value().header;
   const dialogue::Scores scores = dialogue::score_answers(answers.value(), tool);
   const std::string title = "Resultat af dialogværktøjet";
-  data facts = header_facts(header);
+  data facts = header_facts(header, true);
   facts.push_back(fact("Besvarelser", std::to_string(scores.respondents)));
   data values = header_data(header, title, facts, templates);
   values.set("scale", scale_data(tool));
@@ -221,7 +223,7 @@ Result<ComposedDocument> compose_handleplan(const Poco::JSON::Object& input, con
   if (!read) return Result<ComposedDocument>::failure(read.take_diagnostics());
   const dialogue::Handleplan& plan = read.value();
   const std::string title = "Handleplan";
-  data facts = header_facts(plan.header);
+  data facts = header_facts(plan.header, true);
   if (plan.next_round) facts.push_back(fact("Næste runde", format_date_with_weekday(*plan.next_round)));
   data values = header_data(plan.header, title, facts, templates);
 

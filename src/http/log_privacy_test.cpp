@@ -48,10 +48,13 @@ TEST(LogPrivacy, ARunOverAllSamplesLogsNoPersonalData) {
       EXPECT_EQ(post_json(running.port(), "/v1/validate/" + kind, json).status, 200);
       // Broken on purpose: cut in half (400), and with a name where the CVR belongs (422).
       EXPECT_EQ(post_json(running.port(), "/v1/documents/" + kind, json.substr(0, json.size() / 2)).status, 400);
-      std::string wrong = json;
-      wrong.replace(wrong.find("\"12345674\""), 10, "\"Søren Ærø 010190-1234\"");
-      EXPECT_EQ(post_json(running.port(), "/v1/documents/" + kind, wrong).status, 422);
-      requests += 5;
+      requests += 4;
+      if (const auto cvr = json.find("\"12345674\""); cvr != std::string::npos) {  // samples without a sender have none
+        std::string wrong = json;
+        wrong.replace(cvr, 10, "\"Søren Ærø 010190-1234\"");
+        EXPECT_EQ(post_json(running.port(), "/v1/documents/" + kind, wrong).status, 422);
+        ++requests;
+      }
     }
   }
   ASSERT_GT(requests, 0);

@@ -38,6 +38,18 @@ Sample sample(const std::string& kind, const std::string& name) {
   return {kind, name, source_dir() / "samples" / kind / (name + ".json")};
 }
 
+std::vector<std::string> expected_signature_fields(const Sample& sample) {
+  if (sample.kind == "referat" || sample.kind == "fastholdelsesplan")
+    return {"Underskrift_leder", "Underskrift_medarbejder"};
+  if (sample.kind != "handleplan") return {};
+  Poco::JSON::Parser parser;
+  auto root = parser.parse(read_text(sample.path)).extract<Poco::JSON::Object::Ptr>();
+  std::vector<std::string> fields;
+  if (auto signers = root->getArray("signers"))
+    for (std::size_t i = 0; i < signers->size(); ++i) fields.push_back("Underskrift" + std::to_string(i + 1));
+  return fields;
+}
+
 std::string with_field(const Sample& sample, const std::string& dotted_path, const std::string& json_value) {
   Poco::JSON::Parser parser;
   auto root = parser.parse(read_text(sample.path)).extract<Poco::JSON::Object::Ptr>();
