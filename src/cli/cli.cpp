@@ -29,6 +29,7 @@ Brug:
   sygedok render --all SAMPLES_DIR -o OUT_DIR [--templates DIR]
   sygedok validate KIND IN.json [--templates DIR]
   sygedok plan IN.json [-o OUT.json] [--ics OUT.ics] [--templates DIR]
+  sygedok dialogue questionnaires|scores|calendar [IN.json] [-o OUT] [--templates DIR]
   sygedok kinds
   sygedok schema KIND
   sygedok serve [--port N] [--host ADR] [--api-keys FIL] [--templates DIR] [--max-body BYTES]
@@ -46,6 +47,11 @@ Filer skrives atomisk: en fejlet kørsel efterlader ingen fil.
 plan skriver opfølgningsplanen for en sygemelding som JSON (til standard output
 uden -o): hvilke opringninger, samtaler og frister der er, hvornår, og hvorfor.
 --ics skriver den også som kalenderfil (iCalendar). Se docs/planning.md.
+
+dialogue er dialogværktøjet til ledere og MED: questionnaires skriver skala,
+byggesten og spørgeskemaer som JSON, scores en gruppes resultat (input som
+dialogresultat) som JSON, calendar en handleplans opfølgningsdatoer (input som
+handleplan) som kalenderfil. Se docs/dialogue.md.
 
 serve starter HTTP-tjenesten og kører til SIGTERM/SIGINT. Porten er --port, ellers
 miljøvariablen PORT, ellers 8080 (0: en ledig port). Uden --api-keys lytter den kun
@@ -75,6 +81,7 @@ const std::map<std::string, std::set<std::string>>& command_options() {
       {"render", {"-o", "--all", "--templates", "--memo", "--kombi", "--memo-version"}},
       {"validate", {"--templates"}},
       {"plan", {"-o", "--ics", "--templates"}},
+      {"dialogue", {"-o", "--templates"}},
       {"kinds", {"--templates"}},
       {"schema", {}},
       {"serve",
@@ -168,6 +175,38 @@ class Commands {
       return kIoError;
     }
     for (const auto& file : files) out_ << file.path << "\n";
+    return kOk;
+  }
+
+  int dialogue(const Arguments& a) {
+    const std::string what = a.positional.empty() ? "" : a.positional[0];
+    const bool takes_input = what == "scores" || what == "calendar";
+    if (what != "questionnaires" && !takes_input)
+      return usage("dialogue kræver questionnaires, scores IN.json eller calendar IN.json");
+    if (a.positional.size() != (takes_input ? 2u : 1u)) return usage("dialogue " + what + (takes_input ? " kræver IN.json" : " tager ingen fil"));
+    if (!start(a)) return kStartupError;
+    std::string text;
+    if (takes_input) {
+      std::string json;
+      if (!read_file(a.positional[1], json)) return io_error("kunne ikke læse " + a.positional[1]);
+      auto made = what == "scores" ? engine_->dialogue_scores(json) : engine_->handleplan_calendar(json);
+      print_diagnostics(made.diagnostics(), a.positional[1], err_);
+      if (!made) return kInvalidInput;
+      text = std::move(made).take();
+    } else {
+      text = engine_->dialogue_questionnaires();
+    }
+    if (what != "calendar") text += "\n";
+    if (!a.options.count("-o")) {
+      out_ << text;
+      return kOk;
+    }
+    Diagnostics written = write_files_atomically({{a.options.at("-o"), text}});
+    if (!written.empty()) {
+      print_diagnostics(written, a.options.at("-o"), err_);
+      return kIoError;
+    }
+    out_ << a.options.at("-o") << "\n";
     return kOk;
   }
 
@@ -343,6 +382,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   if (command == "render") return commands.render(parsed);
   if (command == "validate") return commands.validate(parsed);
   if (command == "plan") return commands.plan(parsed);
+  if (command == "dialogue") return commands.dialogue(parsed);
   if (command == "kinds") return commands.kinds(parsed);
   if (command == "serve") return commands.serve(parsed);
   if (command == "schema") return commands.schema(parsed);
