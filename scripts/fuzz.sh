@@ -16,7 +16,8 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_request_head fuzz_markdown fuzz_memo
   fuzz_render_indkaldelse fuzz_render_referat fuzz_render_notat fuzz_render_fastholdelsesplan
   fuzz_render_paamindelse fuzz_render_laegeerklaering
-  fuzz_render_svar_fastholdelsesplan fuzz_render_opfoelgningsplan)
+  fuzz_render_svar_fastholdelsesplan fuzz_render_opfoelgningsplan fuzz_render_dialogresultat
+  fuzz_render_handleplan)
 
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O1 -gline-tables-only" \
   -DCMAKE_C_FLAGS_RELEASE="-O1 -gline-tables-only" -DSYGEDOK_FUZZ=ON \

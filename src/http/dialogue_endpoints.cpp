@@ -14,40 +14,23 @@ Reply QuestionnairesEndpoint::handle(Poco::Net::HTTPServerRequest&, RequestConte
   return reply;
 }
 
-std::optional<Reply> DialogueScoresEndpoint::check_head(const Poco::Net::HTTPServerRequest& request,
+std::optional<Reply> DialogueOutputEndpoint::check_head(const Poco::Net::HTTPServerRequest& request,
                                                         RequestContext& context) const {
-  context.kind = "dialogresultat";
+  context.kind = std::string(output_.kind);
   return DocumentInputEndpoint::check_head(request, context);
 }
 
-Reply DialogueScoresEndpoint::handle(Poco::Net::HTTPServerRequest& request, RequestContext& context) const {
+Reply DialogueOutputEndpoint::handle(Poco::Net::HTTPServerRequest& request, RequestContext& context) const {
   std::string json;
   if (auto refused = read_input(request, context, json)) return *refused;
-  auto scores = state_.engine.get()->dialogue_scores(json);
-  if (!scores) return invalid_document(scores.diagnostics());
+  auto made = (state_.engine.get().get()->*output_.make)(json);
+  if (!made) return invalid_document(made.diagnostics());
   Reply reply;
-  reply.with_header("X-Sygedok-Warnings", std::to_string(scores.diagnostics().size()));
-  reply.content_type = "application/json";
-  reply.body = std::move(scores).take();
-  return reply;
-}
-
-std::optional<Reply> HandleplanCalendarEndpoint::check_head(const Poco::Net::HTTPServerRequest& request,
-                                                            RequestContext& context) const {
-  context.kind = "handleplan";
-  return DocumentInputEndpoint::check_head(request, context);
-}
-
-Reply HandleplanCalendarEndpoint::handle(Poco::Net::HTTPServerRequest& request, RequestContext& context) const {
-  std::string json;
-  if (auto refused = read_input(request, context, json)) return *refused;
-  auto calendar = state_.engine.get()->handleplan_calendar(json);
-  if (!calendar) return invalid_document(calendar.diagnostics());
-  Reply reply;
-  reply.with_header("X-Sygedok-Warnings", std::to_string(calendar.diagnostics().size()));
-  reply.content_type = "text/calendar; charset=utf-8";
-  reply.body = std::move(calendar).take();
-  reply.with_header("Content-Disposition", "attachment; filename=\"handleplan.ics\"");
+  reply.with_header("X-Sygedok-Warnings", std::to_string(made.diagnostics().size()));
+  reply.content_type = std::string(output_.content_type);
+  reply.body = std::move(made).take();
+  if (!output_.file_name.empty())
+    reply.with_header("Content-Disposition", "attachment; filename=\"" + std::string(output_.file_name) + "\"");
   return reply;
 }
 

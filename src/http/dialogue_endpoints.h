@@ -12,6 +12,7 @@
 // and body checks are the document endpoints'. Stateless apart from the
 // shared ServiceState: thread-safe.
 #include "http/document_endpoints.h"
+#include "render/engine.h"
 
 namespace sygedok::http {
 
@@ -24,18 +25,27 @@ class QuestionnairesEndpoint : public Endpoint {
   ServiceState& state_;
 };
 
-class DialogueScoresEndpoint : public DocumentInputEndpoint {
+// A POST route that reads a dialogue input and answers one text made from it
+// (the scores' JSON, the handleplan's calendar file).
+class DialogueOutputEndpoint : public DocumentInputEndpoint {
  public:
-  using DocumentInputEndpoint::DocumentInputEndpoint;
+  struct Output {
+    std::string_view kind;          // the input's kind, for the access log and metrics
+    Result<std::string> (render::Engine::*make)(std::string_view json) const;
+    std::string_view content_type;
+    std::string_view file_name;     // Content-Disposition: attachment; empty: inline
+  };
+  DialogueOutputEndpoint(ServiceState& state, Output output) : DocumentInputEndpoint(state), output_(output) {}
   std::optional<Reply> check_head(const Poco::Net::HTTPServerRequest& request, RequestContext& context) const override;
   Reply handle(Poco::Net::HTTPServerRequest& request, RequestContext& context) const override;
+
+ private:
+  Output output_;
 };
 
-class HandleplanCalendarEndpoint : public DocumentInputEndpoint {
- public:
-  using DocumentInputEndpoint::DocumentInputEndpoint;
-  std::optional<Reply> check_head(const Poco::Net::HTTPServerRequest& request, RequestContext& context) const override;
-  Reply handle(Poco::Net::HTTPServerRequest& request, RequestContext& context) const override;
-};
+inline constexpr DialogueOutputEndpoint::Output kDialogueScores{"dialogresultat", &render::Engine::dialogue_scores,
+                                                                "application/json", ""};
+inline constexpr DialogueOutputEndpoint::Output kHandleplanCalendar{
+    "handleplan", &render::Engine::handleplan_calendar, "text/calendar; charset=utf-8", "handleplan.ics"};
 
 }  // namespace sygedok::http

@@ -87,8 +87,10 @@ void add_service_routes(Router& router, ServiceState& state) {
   router.add("POST", "/v1/documents/{kind}/memo", std::make_shared<MemoEndpoint>(state), Access::ApiKey);
   router.add("POST", "/v1/validate/{kind}", std::make_shared<ValidateDocumentEndpoint>(state), Access::ApiKey);
   router.add("POST", "/v1/plan", std::make_shared<PlanEndpoint>(state), Access::ApiKey);
-  router.add("POST", "/v1/dialogue/scores", std::make_shared<DialogueScoresEndpoint>(state), Access::ApiKey);
-  router.add("POST", "/v1/dialogue/calendar", std::make_shared<HandleplanCalendarEndpoint>(state), Access::ApiKey);
+  router.add("POST", "/v1/dialogue/scores", std::make_shared<DialogueOutputEndpoint>(state, kDialogueScores),
+             Access::ApiKey);
+  router.add("POST", "/v1/dialogue/calendar", std::make_shared<DialogueOutputEndpoint>(state, kHandleplanCalendar),
+             Access::ApiKey);
   router.add("GET", "/v1/dialogue/questionnaires", std::make_shared<QuestionnairesEndpoint>(state), Access::Public);
   router.add("GET", "/healthz", std::make_shared<HealthEndpoint>(), Access::Public);
   router.add("GET", "/readyz", std::make_shared<ReadinessEndpoint>(state), Access::Public);
