@@ -24,13 +24,6 @@ std::string one_decimal(double value) {
   return result;
 }
 
-// "3.40": the machine form the score chart reads.
-std::string plain_decimal(double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.2f", value);
-  return text;
-}
-
 data fact(std::string label, std::string value) {
   data row;
   row.set("label", std::move(label));
@@ -106,8 +99,6 @@ data score_cells(const dialogue::Score& score) {
   cells.set("answers", std::to_string(score.answers));
   cells.set("mean", score.mean ? data(one_decimal(*score.mean)) : data("–"));
   cells.set("spread", score.spread ? data(one_decimal(*score.spread)) : data("–"));
-  cells.set("chart_mean", score.mean ? data(plain_decimal(*score.mean)) : data("-"));
-  cells.set("chart_spread", score.spread ? data(plain_decimal(*score.spread)) : data("-"));
   return cells;
 }
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstdio>
 #include <optional>
 
 #include "layout/figure_text.h"
@@ -15,10 +14,12 @@ constexpr double kAxisHeight = 14, kRowPadding = 4, kBarHeight = 7, kCap = 3, kG
 constexpr std::size_t kMaxLabelLines = 2;
 const Color kBarColor{0.10, 0.30, 0.60};
 
-std::optional<double> parse_decimal(const std::string& text) {
+// "3,4" (as the document writes it) → 3.4; nullopt for anything else ("–": no answers).
+std::optional<double> parse_decimal(std::string text) {
+  std::replace(text.begin(), text.end(), ',', '.');
   double value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  if (text.empty() || error != std::errc() || end != text.data() + text.size()) return std::nullopt;
   return value;
 }
 
@@ -29,18 +30,9 @@ std::optional<int> parse_int(const std::string& text) {
   return value;
 }
 
-// "3,4": as the document's text writes a score.
-std::string danish_decimal(double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f", value);
-  std::string result = text;
-  std::replace(result.begin(), result.end(), '.', ',');
-  return result;
-}
-
 struct Row {
   std::vector<std::string> label;
-  std::string title;
+  std::string title, mean_text, spread_text;
   std::optional<double> mean, spread;
 };
 
@@ -62,8 +54,10 @@ void lay_out_score_chart(const Table& table, double x, double width, StructId pa
     Row row;
     row.title = plain_text(cells[0]);
     row.label = wrapped(context, row.title, kLabelSize, label_width, kMaxLabelLines);
-    row.mean = parse_decimal(plain_text(cells[1]));
-    row.spread = parse_decimal(plain_text(cells[2]));
+    row.mean_text = plain_text(cells[1]);
+    row.spread_text = plain_text(cells[2]);
+    row.mean = parse_decimal(row.mean_text);
+    row.spread = parse_decimal(row.spread_text);
     rows.push_back(std::move(row));
   }
   if (rows.empty()) return;
@@ -74,8 +68,7 @@ void lay_out_score_chart(const Table& table, double x, double width, StructId pa
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const Row& row = rows[i];
     alt += (i ? "; " : "") + row.title + " " +
-           (row.mean ? "gennemsnit " + danish_decimal(*row.mean) +
-                           (row.spread ? ", spredning " + danish_decimal(*row.spread) : std::string())
+           (row.mean ? "gennemsnit " + row.mean_text + (row.spread ? ", spredning " + row.spread_text : std::string())
                      : std::string("ingen svar"));
   }
   context.structure[figure].alt = alt + ".";
@@ -114,7 +107,7 @@ void lay_out_score_chart(const Table& table, double x, double width, StructId pa
         out.items.emplace_back(LineItem{{to, middle - kCap}, {to, middle + kCap}, 1, context.style.text_color, figure});
       }
       out.items.emplace_back(TextItem{{x_of(*high) + 4, middle + kAxisSize * 0.35}, FontStyle::Regular, kAxisSize,
-                                      danish_decimal(*row.mean) + " ", context.style.text_color, figure, {}});
+                                      row.mean_text + " ", context.style.text_color, figure, {}});
     } else {
       out.items.emplace_back(TextItem{{chart_x + 2, middle + kAxisSize * 0.35}, FontStyle::Regular, kAxisSize,
                                       "ingen svar ", ink, figure, {}});

@@ -2,8 +2,8 @@
 // The score chart of the dialogue tool's result (a table marked
 // <!-- sygedok:score-chart LOW HIGH -->; markup/block.h): the scale from
 // LOW to HIGH as the axis across the top, and per row (| title | mean |
-// spread | answers |, mean and spread as decimals with a point, "-" when
-// there are no answers) the title on the left, a horizontal bar from LOW
+// spread | answers |, mean and spread as the document writes them, "3,4",
+// and anything else, such as "–", when there are no answers) the title on the left, a horizontal bar from LOW
 // to the mean with the mean written after it, and a line from mean −
 // spread to mean + spread (cut at the axis' ends) with end marks; a legend
 // under it says in words what bar and line mean. One box: the chart never

@@ -53,7 +53,7 @@ struct List {
 //        with ISO dates and a state code (done, overdue, due, upcoming).
 //   <!-- sygedok:score-chart LOW HIGH -->           a score chart (layout/score_chart.h):
 //        LOW and HIGH are the scale's ends, the rows are | what | mean | spread | answers |
-//        with decimals written with a point ("3.40"), "-" without answers.
+//        with decimals as the text writes them ("3,4"), "–" without answers.
 // A table whose header cells are all empty has no header row (key/value
 // tables such as the referat's facts).
 struct Table {
