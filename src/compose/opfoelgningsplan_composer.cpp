@@ -123,6 +123,7 @@ Result<ComposedDocument> compose_opfoelgningsplan(const Poco::JSON::Object& inpu
   }
   values.set("groups", groups);
   values.set("nothing", plan.items.empty());
+  values.set("local_policy", plan.local != nullptr);
   values.set("wording", wording_data(templates.profile()));
   auto markdown = templates.render("opfoelgningsplan/opfoelgningsplan", values);
   if (!markdown) return Result<ComposedDocument>::failure(markdown.take_diagnostics());
