@@ -59,7 +59,8 @@ på 127.0.0.1; med en nøglefil må --host være fx 0.0.0.0, men kun med TLS: --
 (certifikatkæde, PEM) og --tls-key (privat nøgle, PEM, kun læsbar for ejeren), eller
 --behind-tls-proxy, når en proxy foran tjenesten afslutter TLS. --client-ca lader
 systemer logge ind med et klientcertifikat udstedt under den CA (se nøglefilen i
-README). SIGHUP indlæser certifikat og nøgle igen uden at afbryde forbindelser.
+README). SIGHUP indlæser certifikat, nøgle og nøglefilen igen uden at afbryde
+forbindelser.
 
 Afslutningskoder: 0 ok, 1 fejl i input, 2 forkert brug, 3 fil kunne ikke læses/skrives,
 4 skrifttyper eller skabeloner kunne ikke indlæses.

@@ -110,6 +110,36 @@ TEST_F(AuthTest, AllInterfacesOnlyWithKeys) {
   EXPECT_EQ(get(started.value()->port(), "/healthz").status, 200);
 }
 
+// Key rotation: a reload (what SIGHUP does) takes the file as it is now; a
+// broken file is refused and the keys in use stay.
+TEST_F(AuthTest, AReloadTakesTheKeyFileAsItIsNowAndKeepsTheOldKeysWhenItIsBroken) {
+  RunningServer running(options());
+  const auto status_with = [&](const char* key) {
+    return post_json(running.port(), "/v1/validate/referat", sample_referat(),
+                     {{"Authorization", std::string("Bearer ") + key}})
+        .status;
+  };
+  EXPECT_EQ(status_with(kPayrollKey), 200);
+  EXPECT_EQ(status_with(kOtherKey), 403);  // its CVR is not the sender's
+  {
+    std::ofstream out(file_.path());
+    out << R"([{"name": "ny", "sha256": ")" << hex_sha256(kOtherKey) << R"(", "cvrs": ["12345674"]}])";
+  }
+  EXPECT_TRUE(running.server->reload_api_keys().empty());
+  EXPECT_EQ(status_with(kPayrollKey), 401);
+  EXPECT_EQ(status_with(kOtherKey), 200);
+  {
+    std::ofstream out(file_.path());
+    out << "[{\"name\": ";
+  }
+  EXPECT_FALSE(running.server->reload_api_keys().empty());
+  EXPECT_EQ(status_with(kOtherKey), 200);
+  const std::string log = running.stopped_log();
+  EXPECT_NE(log.find("api_keys_reloaded"), std::string::npos) << log;
+  EXPECT_NE(log.find("api_keys_reload_failed"), std::string::npos) << log;
+  EXPECT_EQ(log.find(kOtherKey), std::string::npos) << "a key in the log";
+}
+
 TEST(ServerStart, ABrokenKeyFileStopsTheStart) {
   Poco::TemporaryFile file;
   std::ofstream(file.path()) << R"([{"name": "x", "sha256": "not-hex", "cvrs": []}])";

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -22,6 +23,7 @@ struct RequestContext {
   std::map<std::string, std::string> params;  // {"kind": "referat"}; raw request text: never log
   std::string request_id;
   const ApiClient* client = nullptr;  // the caller, when API keys are in use
+  std::shared_ptr<const ApiKeys> keys;  // the keys `client` belongs to, alive while the request is
   std::string kind;                   // a known document kind, for logs and metrics
   bool body_consumed = false;         // the whole request body was read
   std::chrono::steady_clock::time_point accepted;  // the connection's accept (the body deadline counts from it)

@@ -89,15 +89,18 @@ std::optional<Router::Match> Router::match(std::string_view path) const {
 
 std::optional<Reply> Router::authenticate(const Poco::Net::HTTPServerRequest& request, const Route& route,
                                           RequestContext& context) const {
-  if (route.access == Access::Public || !state_.keys) return std::nullopt;
+  if (route.access == Access::Public) return std::nullopt;
+  context.keys = state_.keys.get();
+  if (!context.keys) return std::nullopt;
   if (const PeerCertificate* certificate = client_certificate(request)) {  // presented: it decides
-    if (certificate->verified) context.client = state_.keys->find_certificate(certificate->sha256, certificate->subject_serial);
+    if (certificate->verified)
+      context.client = context.keys->find_certificate(certificate->sha256, certificate->subject_serial);
     if (!context.client) return unknown_client_certificate();
     return std::nullopt;
   }
   auto key = presented_key(request);
   if (!key) return missing_api_key();
-  context.client = state_.keys->find(*key);
+  context.client = context.keys->find(*key);
   if (!context.client) return unknown_api_key();
   return std::nullopt;
 }

@@ -227,6 +227,19 @@ Diagnostics Server::reload_tls() {
   return {};
 }
 
+Diagnostics Server::reload_api_keys() {
+  if (!options_.api_keys_file || !state_) return {};
+  auto loaded = ApiKeys::load(*options_.api_keys_file);
+  if (!loaded) {
+    state_->log.event("error", "api_keys_reload_failed", {{"message", loaded.diagnostics().front().message}});
+    return loaded.take_diagnostics();
+  }
+  const std::size_t clients = loaded.value().clients().size();
+  state_->keys.set(std::make_shared<const ApiKeys>(std::move(loaded).take()));
+  state_->log.event("info", "api_keys_reloaded", {{"clients", std::to_string(clients)}});
+  return {};
+}
+
 void Server::stop() {
   if (stopped_ || !gate_) return;
   stopped_ = true;
@@ -274,6 +287,7 @@ int run_server(const ServerOptions& options, std::ostream& out, std::ostream& er
 
   for (int received = 0; sigwait(&signals, &received) == 0 && received == SIGHUP;) {
     for (const auto& d : server->reload_tls()) err << "sygedok: " << d.message << "\n";
+    for (const auto& d : server->reload_api_keys()) err << "sygedok: " << d.message << "\n";
   }
   server->stop();
   return kServeOk;

@@ -89,6 +89,10 @@ class Server {
   // connections already made keep theirs. On failure the old ones stay.
   // Without TLS: nothing to do.
   Diagnostics reload_tls();
+  // Reads the API key file again and uses it for requests from now on
+  // (key rotation; docs/security.md). On failure the old keys stay.
+  // Without a key file: nothing to do.
+  Diagnostics reload_api_keys();
 
   // Graceful: accepting stops, connections the kernel had queued and those
   // waiting for their head get 503, requests queued for a thread are served
@@ -123,7 +127,7 @@ enum ServeExit : int { kServeOk = 0, kServeBadOptions = 2, kServeCannotStart = 3
 
 // Starts the server, prints "sygedok lytter på http(s)://HOST:PORT" to `out`,
 // loads the engine, and serves until SIGTERM or SIGINT; then stops
-// gracefully. SIGHUP reloads the TLS certificate and key. Request logs go
+// gracefully. SIGHUP reloads the TLS certificate and key and the API key file. Request logs go
 // to `err`.
 int run_server(const ServerOptions& options, std::ostream& out, std::ostream& err);
 

@@ -3,8 +3,8 @@
 // render engine (loaded after the socket is open, so /readyz can say when
 // it is there), settings, API keys, metrics, the access log, the connection
 // closer, the connection gate and the draining flag set at shutdown.
-// Thread-safety: settings and keys are immutable, and so is the gate
-// pointer once the server runs; EngineSlot is guarded by a mutex; Metrics,
+// Thread-safety: settings are immutable, and so is the gate pointer once
+// the server runs; EngineSlot and KeySlot are guarded by a mutex each; Metrics,
 // AccessLog, ConnectionCloser and ConnectionGate are thread-safe.
 #include <atomic>
 #include <memory>
@@ -40,6 +40,27 @@ class EngineSlot {
   std::shared_ptr<const render::Engine> engine_;
 };
 
+// The API keys; null when the service runs without authentication
+// (loopback only). A reload (SIGHUP) replaces them whole; a request keeps
+// the keys it was authenticated with. Thread-safe.
+class KeySlot {
+ public:
+  explicit KeySlot(std::optional<ApiKeys> keys)
+      : keys_(keys ? std::make_shared<const ApiKeys>(std::move(*keys)) : nullptr) {}
+  std::shared_ptr<const ApiKeys> get() const {
+    std::lock_guard lock(mutex_);
+    return keys_;
+  }
+  void set(std::shared_ptr<const ApiKeys> keys) {
+    std::lock_guard lock(mutex_);
+    keys_ = std::move(keys);
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  std::shared_ptr<const ApiKeys> keys_;
+};
+
 struct ServiceSettings {
   BodyLimits body;
   int retry_after_seconds = 1;
@@ -52,7 +73,7 @@ struct ServiceState {
       : settings(settings_in), keys(std::move(keys_in)), log(log_stream), closer(linger) {}
 
   const ServiceSettings settings;
-  const std::optional<ApiKeys> keys;  // empty: no authentication (loopback only)
+  KeySlot keys;
   EngineSlot engine;
   Metrics metrics;
   AccessLog log;
