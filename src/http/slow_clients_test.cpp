@@ -114,8 +114,11 @@ TEST(SlowClients, OneAddressMayHoldOnlySoManyConnections) {
   EXPECT_EQ(RawClient::status_of(raw), 429) << raw;
   EXPECT_TRUE(contains(raw, "Retry-After: 1\r\n"));
   EXPECT_TRUE(contains(raw, "application/problem+json"));
-  held.clear();  // closed: the address may connect again
-  ASSERT_TRUE(wait_for([&] { return running.server->connections().waiting_for_head == 0; }));
+  held.clear();  // closed: once the server has closed its side too, the address may connect again
+  ASSERT_TRUE(wait_for([&] {
+    auto counts = running.server->connections();
+    return counts.waiting_for_head == 0 && counts.held_for_closing == 0;
+  }));
   EXPECT_EQ(get(running.port(), "/healthz").status, 200);
 }
 
