@@ -30,7 +30,6 @@ export const HIDDEN = new Set(['/message_uuid', '/created', '/reservation_uuid',
 
 // When, how and where a letter calls the employee to meet (model/meeting_slot.h).
 const SUMMONED_MEETING = {
-  '/meeting/location': { showWhen: { field: 'form', values: ['fremmoede'] } },
   '/meeting/phone': { inputType: 'tel', showWhen: { field: 'form', values: ['telefon'] } },
   '/meeting/link': { inputType: 'url', showWhen: { field: 'form', values: ['video'] } },
 };
@@ -42,14 +41,12 @@ const COMMON = {
   '/employee/name': { autocomplete: 'off' },
   '/employee/cpr': { session: true, autocomplete: 'off', placeholder: 'DDMMÅÅ-LLLL' },
   '/meeting/type': { top: true },
+  '/meeting/location': { showWhen: { field: 'form', values: ['fremmoede'] } },
 };
 
 const BY_KIND = {
   indkaldelse: SUMMONED_MEETING,
-  referat: {
-    '/meeting/location': { showWhen: { field: 'form', values: ['fremmoede'] } },
-    '/status': { inspiration: { dependsOn: 'meeting.type', lists: 'meeting' } },
-  },
+  referat: { '/status': { inspiration: { dependsOn: 'meeting.type', lists: 'meeting' } } },
   notat: {
     '/note/type': { top: true },
     '/summary': { inspiration: { dependsOn: 'note.type', lists: 'note' } },

@@ -15,7 +15,6 @@ const YES_NO = { yesNo: { true: 'Ja', false: 'Nej' } };
 
 export const PLAN_HINTS = {
   '/policy': { autocomplete: 'off' },
-  '/employee/cpr': { session: true, autocomplete: 'off', placeholder: 'DDMMÅÅ-LLLL' },
   '/absence/expected_over_4_weeks': YES_NO,
   '/absence/expected_over_8_weeks': YES_NO,
 };
