@@ -58,7 +58,7 @@ function merged(under, over) {
 // the manager typed before (from this kind's form, else another kind's), and
 // over the employee's other details when it is the same employee.
 function prefilled(skeleton, kind, tree) {
-  const kinds = [kind, ...KINDS.map((k) => k.kind)];
+  const kinds = [kind, ...KINDS];
   const employee = kinds.map((k) => storage.loadForm(k)?.employee).find((e) => e?.name && e.name === skeleton.employee?.name);
   const kept = { sender: storage.savedMember(kinds, 'sender'), manager: storage.savedMember(kinds, 'manager'), employee };
   return pick(merged(merged(defaults(), kept), skeleton), tree);
@@ -135,7 +135,7 @@ async function selectKind(kind, prefill) {
   state.tree = fieldTree(schema);
   storage.saveKind(kind);
   $('kind').value = kind;
-  $('kind-help').textContent = KINDS.find((k) => k.kind === kind)?.help ?? '';
+  $('kind-help').textContent = schema.description ?? '';
   $('type-slot').replaceChildren();
   state.form = new DocumentForm(kind, state.tree, $('form-fields'), $('type-slot'), changed);
   $('type-slot').hidden = $('type-slot').childElementCount === 0;
@@ -215,8 +215,10 @@ function clearForm() {
   validateNow();
 }
 
-function start() {
-  for (const { kind, label } of KINDS) $('kind').append(el('option', { value: kind, text: label }));
+// The menu of kinds, each named by its schema's title.
+async function start() {
+  const schemas = await Promise.all(KINDS.map(schemaOf));
+  KINDS.forEach((kind, i) => $('kind').append(el('option', { value: kind, text: schemas[i]?.title ?? kind })));
   $('kind').addEventListener('change', () => selectKind($('kind').value));
   wireApiKey(scheduleValidation);
   const isFormField = (target) => state.form && ($('form-fields').contains(target) || $('type-slot').contains(target));
@@ -229,14 +231,14 @@ function start() {
   $('download-pdf').addEventListener('click', () => produce('pdf'));
   $('download-memo').addEventListener('click', () => produce('memo'));
   $('clear').addEventListener('click', clearForm);
-  const known = (kind) => KINDS.some((k) => k.kind === kind);
+  const known = (kind) => KINDS.includes(kind);
   const prefill = storage.takePrefill();
   if (prefill && known(prefill.kind)) {
     selectKind(prefill.kind, prefill.document);
     return;
   }
   const remembered = storage.loadKind();
-  selectKind(known(remembered) ? remembered : KINDS[0].kind);
+  selectKind(known(remembered) ? remembered : KINDS[0]);
 }
 
 start();

@@ -51,7 +51,7 @@ class ScalarControl {
   constructor(field, path, ctx, required, labelOverride) {
     this.field = field;
     this.path = path;
-    this.entry = ctx.labelFor(field.pointer) ?? {};
+    this.entry = ctx.labelFor(field) ?? {};
     // A yes/no field with "Ved ikke" is a choice (labels.js, yesNo).
     this.widget = field.widget === 'boolean' && this.entry.yesNo ? 'yesno' : field.widget;
     this.hiddenByCondition = false;
@@ -205,7 +205,7 @@ class ObjectControl {
   constructor(field, path, ctx, required, legend) {
     this.field = field;
     this.path = path;
-    this.entry = ctx.labelFor(field.pointer) ?? {};
+    this.entry = ctx.labelFor(field) ?? {};
     const id = idFor(pathString(path));
     this.diagBox = el('div', { class: 'diag', id: `${id}-diag` });
     this.element = el('fieldset', { class: 'group', 'data-path': pathString(path), 'aria-describedby': this.diagBox.id });
@@ -217,7 +217,7 @@ class ObjectControl {
       if (ctx.hidden.has(child.pointer)) continue;
       const control = makeControl(child, [...path, child.name], ctx, required && child.required);
       this.children.push(control);
-      const childEntry = ctx.labelFor(child.pointer);
+      const childEntry = ctx.labelFor(child);
       (childEntry?.top && ctx.topSlot ? ctx.topSlot : this.element).append(control.element);
     }
     this.wireConditions(ctx);
@@ -226,7 +226,7 @@ class ObjectControl {
   wireConditions(ctx) {
     this.conditions = [];
     for (const control of this.children) {
-      const rule = ctx.labelFor(control.field.pointer)?.showWhen;
+      const rule = ctx.labelFor(control.field)?.showWhen;
       const sibling = rule && this.children.find((c) => c.field.name === rule.field);
       if (!sibling) continue;
       const update = () => control.setHiddenByCondition?.(!rule.values.includes(sibling.rawValue()));
@@ -266,7 +266,7 @@ class RepeatControl {
     this.field = field;
     this.path = path;
     this.ctx = ctx;
-    this.entry = ctx.labelFor(field.pointer) ?? {};
+    this.entry = ctx.labelFor(field) ?? {};
     this.itemName = this.entry.item ?? TEXT.defaultItem;
     const id = idFor(pathString(path));
     this.diagBox = el('div', { class: 'diag', id: `${id}-diag` });

@@ -4,7 +4,7 @@
 // document JSON and maps a diagnostic's path to the field it concerns.
 // Browser only; one instance per chosen kind.
 
-import { HIDDEN, SECTIONS, labelFor } from './labels.js';
+import { HIDDEN, SECTIONS, entryFor } from './labels.js';
 import { el, makeControl } from './form-controls.js';
 import { pathAndAncestors } from './paths.js';
 import { questionsFor, INSPIRATION_NOTE } from './inspiration.js';
@@ -16,7 +16,7 @@ export class DocumentForm {
   constructor(kind, tree, container, topSlot, changed) {
     this.kind = kind;
     this.container = container;
-    const ctx = { labelFor: (pointer) => labelFor(kind, pointer), hidden: HIDDEN, topSlot, changed };
+    const ctx = { labelFor: (field) => entryFor(kind, field), hidden: HIDDEN, topSlot, changed };
     const members = new Map(tree.children.filter((f) => !HIDDEN.has(f.pointer)).map((f) => [f.name, f]));
     const sections = (SECTIONS[kind] ?? []).map((s) => ({ ...s, members: s.members.filter((m) => members.has(m)) }));
     const placed = new Set(sections.flatMap((s) => s.members));

@@ -6,7 +6,7 @@
 
 import * as api from './api.js';
 import { el } from './form-controls.js';
-import { HIDDEN, labelFor } from './labels.js';
+import { HIDDEN, hintFor } from './labels.js';
 import { TEXT } from './messages.js';
 import { allPointers } from './schema-fields.js';
 
@@ -40,7 +40,7 @@ export function wireApiKey(changed) {
 
 // The pointers of a kind's fields kept only while the tab is open (the CPR number).
 export function sessionPointers(kind, tree) {
-  return allPointers(tree).filter((p) => labelFor(kind, p)?.session && !HIDDEN.has(p));
+  return allPointers(tree).filter((p) => hintFor(kind, p)?.session && !HIDDEN.has(p));
 }
 
 // The paths of every value in a document (restored values count as visited).

@@ -46,7 +46,7 @@ const today = () => isoDate(new Date());
 
 // A first visit: the sender and manager typed on the document page, for the plan and its documents.
 function typedBefore() {
-  const kinds = KINDS.map((k) => k.kind);
+  const kinds = KINDS;
   return { sender: storage.savedMember(kinds, 'sender'), manager: storage.savedMember(kinds, 'manager') };
 }
 

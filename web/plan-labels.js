@@ -1,4 +1,4 @@
-// The Danish words of the follow-up plan page (forloeb.html): the labels of
+// The Danish words of the follow-up plan page (forloeb.html): the hints of
 // the plan's input form, keyed by pointer like the document kinds' (labels.js
 // merges them in as the kind "opfoelgningsplan", so the same form code and the same
 // checks in tests/browser/labels.test.mjs apply), and the names of the
@@ -9,63 +9,14 @@
 // and POST /v1/documents/opfoelgningsplan read the same JSON).
 export const PLAN_KIND = 'opfoelgningsplan';
 
-const HELD_TYPES = {
-  opringning: 'Opringning',
-  fravaerssamtale: 'Fraværssamtale (§ 7 a)',
-  omsorgssamtale: 'Omsorgssamtale',
-  statussamtale: 'Statussamtale',
-  spredt_fravaer: 'Samtale om spredt fravær',
-  opfoelgningssamtale: 'Opfølgningssamtale om spredt fravær',
-  friattest: 'Friattest',
-  varighedserklaering: 'Varighedserklæring',
-  mulighedserklaering: 'Mulighedserklæring',
-  fastholdelsesplan: 'Fastholdelsesplan (§ 7 b)',
-};
+// The form's hints for the plan's input (labels.js says what a hint is);
+// its words are in templates/schemas/opfoelgningsplan.schema.json.
+const YES_NO = { yesNo: { true: 'Ja', false: 'Nej' } };
 
-const EXPECTED = (weeks) => ({
-  label: `Ventes fraværet at vare mere end ${weeks} uger?`,
-  yesNo: { true: 'Ja', false: 'Nej' },
-  help: 'Ved du det ikke, viser planen det, der kan blive aktuelt, og skriver, hvad det forudsætter.',
-});
-
-export const PLAN_LABELS = {
-  '/as_of': { label: 'Planen gælder pr.', help: 'Normalt i dag. Om noget er gjort, skal gøres nu eller er overskredet, regnes ud fra denne dag.' },
-  '/policy': {
-    label: 'Retningslinjer',
-    help: 'Tom: organisationens egne retningslinjer. Lovens minimum gælder altid ved siden af.',
-    autocomplete: 'off',
-  },
-  '/notice_working_days': { label: 'Varsel i arbejdsdage', help: 'Arbejdsdage mellem indkaldelsen og samtalen. Tom: organisationens varsel.' },
-  '/employee/cpr': {
-    label: 'CPR-nummer',
-    help: 'Kan udelades. Følger kun med til de dokumenter, du åbner herfra (til beskeden til Digital Post). Gemmes kun, så længe fanen er åben.',
-    session: true,
-    autocomplete: 'off',
-    placeholder: 'DDMMÅÅ-LLLL',
-  },
-  '/absence': { label: 'Sygemeldingen', help: 'Den nuværende eller seneste sygemelding.' },
-  '/absence/first_day': { label: 'Første sygedag', help: 'Alle frister regnes fra denne dag.' },
-  '/absence/last_day': { label: 'Sidste sygedag', help: 'Kun når medarbejderen er tilbage på arbejde.' },
-  '/absence/expected_over_4_weeks': EXPECTED(4),
-  '/absence/expected_over_8_weeks': EXPECTED(8),
-  '/absence/partial_return': { label: 'Delvis raskmelding', item: 'Periode' },
-  '/absence/partial_return/*/from': { label: 'Fra' },
-  '/absence/partial_return/*/to': { label: 'Til', help: 'Tom: stadig delvis raskmeldt.' },
-  '/absence_periods': {
-    label: 'Tidligere fraværsperioder',
-    item: 'Periode',
-    help: 'Det afsluttede fravær i de seneste 6 måneder. Bruges til at se, om der er tale om spredt fravær.',
-  },
-  '/absence_periods/*/from': { label: 'Fra' },
-  '/absence_periods/*/to': { label: 'Til', help: 'Tom: samme dag.' },
-  '/absence_periods/*/days': { label: 'Antal dage', help: 'Som fraværssystemet tæller dem, f.eks. 2,5. Tom: arbejdsdagene i perioden.' },
-  '/held': {
-    label: 'Samtaler, opringninger og erklæringer',
-    item: 'Hændelse',
-    help: 'Det, der allerede er gjort i dette forløb, med datoen. En holdt samtale flytter den næste.',
-  },
-  '/held/*/type': { label: 'Hvad', options: HELD_TYPES },
-  '/held/*/date': { label: 'Dato' },
+export const PLAN_HINTS = {
+  '/policy': { autocomplete: 'off' },
+  '/absence/expected_over_4_weeks': YES_NO,
+  '/absence/expected_over_8_weeks': YES_NO,
 };
 
 export const PLAN_SECTIONS = [

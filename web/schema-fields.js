@@ -5,8 +5,16 @@
 // Conditions ("if/then", "oneOf", "not") are left to the service, which
 // checks every rule and answers with the JSON path of each problem.
 //
+// The schema is the form's one source of words: a field's Danish label is
+// its "title", its help text its "description", an example its "examples"
+// (shown as "F.eks. …"), the name of one item of a list the title of its
+// "items", and the name and help of each choice the "title" and
+// "description" of a "oneOf" of "const"s. A "$ref" with sibling
+// "properties" (a kind's own words for a member of a shared definition)
+// is merged member by member.
+//
 // Every field has a pointer into the document, "*" standing for any array
-// index ("/agreements/*/what"); the label table (labels.js) is keyed by it.
+// index ("/agreements/*/what"); the form's hints (labels.js) are keyed by it.
 // Pure functions; usable in the browser and in node.
 
 const DATE_DEFS = new Set(['date', 'date_time']);
@@ -21,9 +29,16 @@ function lookup(root, ref) {
   return node;
 }
 
+// Two schemas of the same member: both apply, the later's words win.
+const both = (a, b) => (a && b ? { allOf: [a, b] } : a ?? b);
+
 function merge(into, part) {
   const out = { ...into, ...part };
-  if (into.properties || part.properties) out.properties = { ...into.properties, ...part.properties };
+  if (into.properties || part.properties) {
+    out.properties = { ...into.properties };
+    for (const [name, schema] of Object.entries(part.properties ?? {})) out.properties[name] = both(out.properties[name], schema);
+  }
+  if (into.items || part.items) out.items = both(into.items, part.items);
   if (into.required || part.required) out.required = [...new Set([...(into.required ?? []), ...(part.required ?? [])])];
   return out;
 }
@@ -48,10 +63,22 @@ export function resolve(node, root) {
   return out;
 }
 
+// A choice written as "oneOf": [{"const", "title", "description"}, …] (or a plain "enum").
+function choicesOf(schema) {
+  if (schema.enum) return { values: schema.enum };
+  const parts = schema.oneOf;
+  if (!Array.isArray(parts) || !parts.length || !parts.every((part) => 'const' in part)) return undefined;
+  const table = (key) => {
+    const named = parts.filter((part) => part[key]);
+    return named.length ? Object.fromEntries(named.map((part) => [part.const, part[key]])) : undefined;
+  };
+  return { values: parts.map((part) => part.const), titles: table('title'), help: table('description') };
+}
+
 function widgetOf(schema, root) {
   if (Array.isArray(schema.anyOf) && schema.anyOf.every((part) => DATE_DEFS.has(resolve(part, root).defName)))
     return 'date_or_datetime';
-  if (schema.enum) return 'enum';
+  if (choicesOf(schema)) return 'enum';
   if (schema.type === 'object' || schema.properties) return 'object';
   if (schema.type === 'array') {
     const item = resolve(schema.items ?? {}, root);
@@ -68,6 +95,7 @@ function widgetOf(schema, root) {
 
 function build(node, root, name, pointer, required) {
   const schema = resolve(node, root);
+  const choices = choicesOf(schema);
   const field = {
     name,
     pointer,
@@ -75,7 +103,12 @@ function build(node, root, name, pointer, required) {
     required,
     defName: schema.defName,
     default: schema.default,
-    enum: schema.enum,
+    enum: choices?.values,
+    optionTitles: choices?.titles,
+    optionHelp: choices?.help,
+    title: schema.title,
+    description: schema.description,
+    examples: schema.examples,
     maxLength: schema.maxLength,
     minimum: schema.minimum,
     maximum: schema.maximum,

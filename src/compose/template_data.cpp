@@ -27,6 +27,14 @@ std::optional<std::string> case_reference(const model::DocumentHeader& document)
   return "Sagsnr. " + *document.case_number;
 }
 
+// A telephone number never breaks across lines: its spaces become no-break spaces.
+std::optional<std::string> unbroken(std::optional<std::string> text) {
+  if (!text) return text;
+  std::string out;
+  for (char c : *text) out += c == ' ' ? std::string("\u00A0") : std::string(1, c);
+  return out;
+}
+
 }  // namespace
 
 TemplateData letterhead_data(const model::Sender& sender, const model::DocumentHeader& document) {
@@ -122,6 +130,7 @@ void add_parties(TemplateData& data, const model::Sender& sender, const model::D
 
   TemplateData employee_data;
   employee_data.set("name", name_field(employee.name));
+  employee_data.set("phone", text_or_false(unbroken(employee.phone)));
   // employee.cpr is deliberately not handed to templates: it addresses the
   // Digital Post envelope and is never printed.
   data.set("employee", employee_data);

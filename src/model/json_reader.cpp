@@ -46,7 +46,32 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::string quoted(std::string_view text) { return "»" + std::string(text) + "«"; }
 
+thread_local MemberRecorder* recorder = nullptr;
+
 }  // namespace
+
+MemberRecorder::MemberRecorder() : outer_(recorder) { recorder = this; }
+MemberRecorder::~MemberRecorder() { recorder = outer_; }
+
+void MemberRecorder::record(std::string_view path) {
+  paths_.insert(without_indices(path));
+  if (outer_) outer_->record(path);
+}
+
+void MemberRecorder::record_choice(std::string_view path, std::span<const std::string_view> allowed) {
+  choices_[without_indices(path)].insert(allowed.begin(), allowed.end());
+  if (outer_) outer_->record_choice(path, allowed);
+}
+
+std::string without_indices(std::string_view path) {
+  std::string out;
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    out += path[i];
+    if (path[i] != '[') continue;
+    while (i + 1 < path.size() && path[i + 1] >= '0' && path[i + 1] <= '9') ++i;
+  }
+  return out;
+}
 
 std::string sentence(std::string_view label, std::string_view rest) { return capitalize_first(label) + std::string(rest); }
 
@@ -73,6 +98,7 @@ void JsonReader::report_warning(std::string_view key, std::string code, std::str
 
 bool JsonReader::has(std::string_view key) {
   asked_.emplace(key);
+  if (recorder) recorder->record(path_of(key));
   std::string name(key);
   return object_->has(name) && !object_->get(name).isEmpty();
 }
@@ -175,6 +201,7 @@ std::optional<DateTime> JsonReader::date_time(std::string_view key, std::string_
 
 std::optional<std::string> JsonReader::choice(std::string_view key, std::string_view label, Presence presence,
                                               std::span<const std::string_view> allowed) {
+  if (recorder) recorder->record_choice(path_of(key), allowed);
   auto written = text(key, label, presence);
   if (!written) return std::nullopt;
   if (std::find(allowed.begin(), allowed.end(), *written) != allowed.end()) return written;

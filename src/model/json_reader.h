@@ -19,6 +19,7 @@
 #include <Poco/JSON/Object.h>
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <set>
 #include <span>
@@ -108,6 +109,31 @@ struct ListItem {
   std::size_t index;  // 0-based position in the JSON array
   JsonReader reader;
 };
+
+// Records the JSON path of every member a JsonReader on this thread asks for
+// (a read or has()) while it lives, "agreements[0].what" as "agreements[].what",
+// and the values a choice() allows at each path.
+// For the test that keeps readers and schemas equal (compose/declared_members_test.cpp).
+// Recorders nest; each records only on the thread that made it.
+class MemberRecorder {
+ public:
+  MemberRecorder();
+  ~MemberRecorder();
+  MemberRecorder(const MemberRecorder&) = delete;
+  MemberRecorder& operator=(const MemberRecorder&) = delete;
+  const std::set<std::string>& paths() const { return paths_; }
+  const std::map<std::string, std::set<std::string>>& choices() const { return choices_; }
+  void record(std::string_view path);
+  void record_choice(std::string_view path, std::span<const std::string_view> allowed);
+
+ private:
+  std::set<std::string> paths_;
+  std::map<std::string, std::set<std::string>> choices_;
+  MemberRecorder* outer_;
+};
+
+// "agreements[3].when" → "agreements[].when".
+std::string without_indices(std::string_view path);
 
 // "Medarbejderens navn" + " mangler." helpers for callers' own messages.
 std::string sentence(std::string_view label, std::string_view rest);

@@ -169,5 +169,17 @@ TEST(JsonReader, NumbersAreJsonNumbersWithinTheirRange) {
   EXPECT_EQ(find(diagnostics, "step.small")->message, "Timetallet skal være mellem 0,5 og 60, men er 0.");
 }
 
+TEST(JsonReader, ARecorderSeesEveryMemberAskedForWithoutListIndices) {
+  auto input = parse(R"({"agreements": [{"what": "a"}, {"what": "b"}], "flag": true})");
+  Diagnostics diagnostics;
+  MemberRecorder recorder;
+  JsonReader reader(*input, "", diagnostics);
+  for (auto& item : reader.object_list("agreements", "aftalerne", "aftale", Presence::Optional))
+    item.reader.text("what", "hvad", Presence::Required);
+  reader.has("missing");
+  EXPECT_EQ(recorder.paths(), (std::set<std::string>{"agreements", "agreements[].what", "missing"}));
+  EXPECT_EQ(without_indices("a[12].b[0].c"), "a[].b[].c");
+}
+
 }  // namespace
 }  // namespace sygedok::model

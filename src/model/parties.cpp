@@ -101,12 +101,15 @@ std::optional<Employee> read_employee(JsonReader& request, EmployeeMembers membe
   std::vector<std::string> address;
   if (members == EmployeeMembers::Letter)
     first_name = employee->text("first_name", "medarbejderens fornavn", Presence::Optional);
-  if (members == EmployeeMembers::Addressed || members == EmployeeMembers::Letter)
+  if (members != EmployeeMembers::Basic)
     address = employee->text_list("address", "medarbejderens adresse", Presence::Optional, kShortTextLength,
                                   kMaxAddressLines);
+  std::optional<std::string> phone;
+  if (members == EmployeeMembers::Minutes)
+    phone = employee->text("phone", "medarbejderens telefonnummer", Presence::Optional, 40);
   employee->warn_unknown_fields();
   if (!name || !cpr_ok) return std::nullopt;
-  return Employee{*name, cpr, first_name, std::move(address)};
+  return Employee{*name, cpr, first_name, std::move(address), phone};
 }
 
 std::optional<Manager> read_manager(JsonReader& request) {

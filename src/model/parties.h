@@ -45,12 +45,15 @@ struct Employee {
   // Documents that may be posted (EmployeeMembers::Addressed and Letter):
   // the postal address, one line per entry, printed in the window field.
   std::vector<std::string> address;
+  // The referat only (EmployeeMembers::Minutes): where the employee can be reached.
+  std::optional<std::string> phone;
 };
 
 // Which members an employee object may have: every kind reads name and cpr;
-// a document sent to the employee (referat, notat) also address; a letter
-// (indkaldelse) also first_name. Elsewhere they are unknown fields.
-enum class EmployeeMembers { Basic, Addressed, Letter };
+// a document sent to the employee (notat) also address; the minutes of a
+// meeting (referat) also address and phone; a letter (indkaldelse) also
+// address and first_name. Elsewhere they are unknown fields.
+enum class EmployeeMembers { Basic, Addressed, Minutes, Letter };
 
 // At most this many lines in the employee's address block.
 inline constexpr std::size_t kMaxAddressLines = 5;
@@ -71,8 +74,8 @@ std::optional<Sender> read_sender(JsonReader& request);
 // {"date": "YYYY-MM-DD", "case_number"?}
 std::optional<DocumentHeader> read_document_header(JsonReader& request);
 // {"name", "cpr"?: "DDMMYY-SSSS"}; with EmployeeMembers::Addressed also
-// "address"? ["Eksempelvej 3, 2. th.", "9999 Eksempelby"], with Letter also
-// "first_name"?.
+// "address"? ["Eksempelvej 3, 2. th.", "9999 Eksempelby"], with Minutes
+// also "address"? and "phone"?, with Letter also "address"? and "first_name"?.
 std::optional<Employee> read_employee(JsonReader& request, EmployeeMembers members = EmployeeMembers::Basic);
 // {"name", "title"?}
 std::optional<Manager> read_manager(JsonReader& request);

@@ -148,7 +148,7 @@ Result<Referat> read_referat(const Poco::JSON::Object& input, const ReadOptions&
   JsonReader request(input, "", diagnostics);
   auto sender = read_sender(request);
   auto document = read_document_header(request);
-  auto employee = read_employee(request, EmployeeMembers::Addressed);
+  auto employee = read_employee(request, EmployeeMembers::Minutes);
   auto manager = read_manager(request);
   std::optional<DateTime> meeting_start;
   auto meeting = read_meeting(request, meeting_start);

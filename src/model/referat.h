@@ -3,7 +3,7 @@
 // JSON shape (every name below is a member; ? = optional):
 //   sender {name, unit?, address, cvr, contact? {name, phone?, email?, web?}}
 //   document {date "YYYY-MM-DD", case_number?}
-//   employee {name, cpr? "DDMMYY-SSSS", address? ["line", …]}   manager {name, title?}
+//   employee {name, cpr? "DDMMYY-SSSS", address? ["line", …], phone?}   manager {name, title?}
 //   meeting {type, start "YYYY-MM-DDTHH:MM", end?, form? "fremmoede" | "telefon" | "video", location (in person)}
 //     type: fravaerssamtale | omsorgssamtale | statussamtale | spredt_fravaer | opfoelgningssamtale
 //           | mulighedserklaering

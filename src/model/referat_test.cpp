@@ -93,6 +93,21 @@ TEST(Referat, MessagesAreDanishSentencesForAManager) {
   EXPECT_EQ(referat.diagnostics()[0].message, "Medarbejderens navn mangler.");
 }
 
+TEST(Referat, TheEmployeesPhoneIsOptionalAndAtMost40Characters) {
+  auto input = parse(kMinimal);
+  input->getObject("employee")->set("phone", " 12 34 56 78 ");
+  auto referat = read_referat(*input);
+  ASSERT_TRUE(referat.ok());
+  EXPECT_EQ(referat.value().employee.phone, "12 34 56 78");
+  EXPECT_FALSE(read_referat(*parse(kMinimal)).value().employee.phone);
+
+  input->getObject("employee")->set("phone", std::string(41, '1'));
+  auto too_long = read_referat(*input);
+  ASSERT_FALSE(too_long.ok());
+  EXPECT_EQ(too_long.diagnostics()[0].path, "employee.phone");
+  EXPECT_EQ(too_long.diagnostics()[0].code, "too_long");
+}
+
 TEST(Referat, AgreementTimesAreADateFreeTextOrADeadline) {
   auto input = parse(kMinimal);
   Poco::JSON::Parser parser;

@@ -63,10 +63,10 @@ TEST(PlanRequest, TheSchemaListsTheEventTypesTheReaderKnows) {
   auto parsed = model::parse_json_object(*schema);
   ASSERT_TRUE(parsed);
   auto types = parsed.value()->getObject("properties")->getObject("held")->getObject("items")
-                   ->getObject("properties")->getObject("type")->getArray("enum");
+                   ->getObject("properties")->getObject("type")->getArray("oneOf");
   ASSERT_EQ(types->size(), kEventTypeCodes.size());
   for (std::size_t i = 0; i < kEventTypeCodes.size(); ++i)
-    EXPECT_EQ(types->getElement<std::string>(static_cast<unsigned>(i)), kEventTypeCodes[i]);
+    EXPECT_EQ(types->getObject(static_cast<unsigned>(i))->getValue<std::string>("const"), kEventTypeCodes[i]);
 }
 
 }  // namespace

@@ -1,9 +1,10 @@
 // The web form's words against the schemas the service serves (no browser
-// needed): every field of every kind is labelled in Danish or deliberately
-// hidden, every key of the label table exists in a schema, every choice has
-// a Danish name, the sections place every member once, and all the page's
-// Danish passes hunspell (Debian's da_DK dictionary). Also the pure helpers:
-// Danish dates and JSON paths.
+// needed): every field of every kind has a Danish title in its schema or is
+// deliberately hidden, every list names its items, every choice has a Danish
+// name, every key of the form's hints (labels.js) exists in a schema, the
+// sections place every member once, and all the page's Danish, the schemas'
+// words included, passes hunspell (Debian's da_DK dictionary). Also the pure
+// helpers: Danish dates and JSON paths.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -11,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { HIDDEN, KINDS, SECTIONS, allTexts, labelFor, labelKeys } from '../../web/labels.js';
+import { HIDDEN, KINDS, SECTIONS, allTexts, entryFor, hintKeys } from '../../web/labels.js';
 import { PLAN_KIND, PLAN_TEXT, STATES, WHAT, WRITE } from '../../web/plan-labels.js';
 import { INSPIRATION, INSPIRATION_NOTE } from '../../web/inspiration.js';
 import { allMessages } from '../../web/messages.js';
@@ -25,7 +26,7 @@ const baseUrl = process.env.SYGEDOK_URL;
 async function trees() {
   assert.ok(baseUrl, 'SYGEDOK_URL is not set: run scripts/browser-test.sh');
   const out = {};
-  for (const kind of [...KINDS.map((k) => k.kind), PLAN_KIND]) {
+  for (const kind of [...KINDS, PLAN_KIND]) {
     const response = await fetch(`${baseUrl}/v1/schemas/${kind}`);
     assert.equal(response.status, 200, kind);
     out[kind] = fieldTree(await response.json());
@@ -36,28 +37,25 @@ async function trees() {
 test('the kinds offered (the plan\'s on its own page) are the kinds the service knows', async () => {
   const openapi = await (await fetch(`${baseUrl}/openapi.json`)).json();
   const known = openapi.components.parameters.kind.schema.enum;
-  assert.deepEqual([...KINDS.map((k) => k.kind), PLAN_KIND].sort(), [...known].sort());
+  assert.deepEqual([...KINDS, PLAN_KIND].sort(), [...known].sort());
 });
 
-test('every field of every kind is labelled or hidden, and every label key exists in a schema', async () => {
+test('every field of every kind has its words in the schema or is hidden, and every hint names a field', async () => {
   const byKind = await trees();
-  const keys = labelKeys();
+  const keys = hintKeys();
   const everywhere = new Set();
   for (const [kind, tree] of Object.entries(byKind)) {
     const pointers = allPointers(tree);
     pointers.forEach((p) => everywhere.add(p));
     for (const pointer of labelledPointers(tree, HIDDEN)) {
-      const entry = labelFor(kind, pointer);
-      assert.ok(entry?.label, `${kind}: ${pointer} has no label`);
       const field = findField(tree, pointer);
+      const entry = entryFor(kind, field);
+      assert.ok(entry.label, `${kind}: ${pointer} has no "title" in templates/schemas/`);
       if (entry.yesNo) assert.equal(field.widget, 'boolean', `${kind}: ${pointer} is a yes or no`);
       if (field.widget === 'enum') {
-        assert.deepEqual(Object.keys(entry.options ?? {}).sort(), [...field.enum].sort(), `${kind}: the choices of ${pointer}`);
-        for (const value of Object.keys(entry.optionHelp ?? {})) assert.ok(field.enum.includes(value), `${kind}: ${pointer} explains ${value}`);
-      } else {
-        assert.equal(entry.options, undefined, `${kind}: ${pointer} is no choice`);
+        assert.deepEqual(Object.keys(entry.options ?? {}).sort(), [...field.enum].sort(), `${kind}: the choices of ${pointer} have titles`);
       }
-      if (field.widget === 'rows' || field.widget === 'list') assert.ok(entry.item, `${kind}: ${pointer} names its rows`);
+      if (field.widget === 'rows' || field.widget === 'list') assert.ok(entry.item, `${kind}: ${pointer} names its items (a "title" in "items")`);
       if (entry.session) assert.ok(!pointer.includes('*'), `${kind}: ${pointer} is kept per tab, so it may not be in a list`);
       if (entry.showWhen) {
         const sibling = findField(tree, pointer.replace(/[^/]+$/, entry.showWhen.field));
@@ -70,12 +68,26 @@ test('every field of every kind is labelled or hidden, and every label key exist
         for (const value of choice.enum) assert.ok(INSPIRATION[entry.inspiration.lists]?.[value]?.length, `${kind}: questions for ${value}`);
       }
     }
-    for (const key of keys.byKind[kind] ?? []) assert.ok(pointers.includes(key), `${kind}: the label ${key} names no field`);
+    for (const key of keys.byKind[kind] ?? []) assert.ok(pointers.includes(key), `${kind}: the hint ${key} names no field`);
   }
-  for (const key of keys.common) assert.ok(everywhere.has(key), `the common label ${key} names no field of any kind`);
+  for (const key of keys.common) assert.ok(everywhere.has(key), `the common hint ${key} names no field of any kind`);
   for (const hidden of HIDDEN) assert.ok(everywhere.has(hidden), `the hidden member ${hidden} is no field`);
-  assert.deepEqual(Object.keys(keys.byKind).sort(), [...KINDS.map((k) => k.kind), PLAN_KIND].sort());
+  for (const kind of Object.keys(keys.byKind)) assert.ok(byKind[kind], `hints for ${kind}, which is no kind`);
 });
+
+// Every Danish word a schema gives the form: titles, descriptions, examples, choices.
+async function schemaWords() {
+  const words = [];
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    for (const key of ['title', 'description']) if (typeof node[key] === 'string') words.push(node[key]);
+    for (const example of node.examples ?? []) if (typeof example === 'string') words.push(example);
+    for (const [key, value] of Object.entries(node)) if (key !== '$comment') walk(value);
+  };
+  for (const kind of [...KINDS, PLAN_KIND]) walk(await (await fetch(`${baseUrl}/v1/schemas/${kind}`)).json());
+  return words;
+}
 
 test('the sections of each kind place every shown member exactly once', async () => {
   const byKind = await trees();
@@ -86,7 +98,7 @@ test('the sections of each kind place every shown member exactly once', async ()
   }
 });
 
-test('the pages and their words pass the Danish dictionary', () => {
+test('the pages and their words pass the Danish dictionary', async () => {
   const pages = ['index.html', 'forloeb.html'].map((file) => readFileSync(path.join(root, 'web', file), 'utf8')
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' '));
   const planWords = [...Object.values(PLAN_TEXT).filter((value) => value !== PLAN_TEXT.summary)
@@ -94,7 +106,7 @@ test('the pages and their words pass the Danish dictionary', () => {
     PLAN_TEXT.summary({ overdue: 1, due: 2, upcoming: 3, done: 4 }),
     ...Object.values(STATES), ...Object.values(WHAT), ...Object.values(WRITE)];
   const questions = Object.values(INSPIRATION).flatMap((byType) => Object.values(byType).flat());
-  const text = [...pages, ...planWords, ...allTexts(), ...allMessages(), INSPIRATION_NOTE, ...questions].join('\n');
+  const text = [...pages, ...planWords, ...allTexts(), ...(await schemaWords()), ...allMessages(), INSPIRATION_NOTE, ...questions].join('\n');
   // Words as hunspell sees them: split at hyphens, full stops and apostrophes inside kept ("f.eks.", "PDF'en");
   // abbreviations in capitals (CPR, TR, DDMMÅÅ) and words with digits are left out.
   const words = (text.match(/[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*\.?/gu) ?? [])
@@ -132,5 +144,5 @@ test('JSON paths as the service writes them, and ids from them', () => {
 });
 
 test('the plan page has a button word for every document kind the page offers', () => {
-  assert.deepEqual(Object.keys(WRITE).sort(), KINDS.map((k) => k.kind).sort());
+  assert.deepEqual(Object.keys(WRITE).sort(), [...KINDS].sort());
 });

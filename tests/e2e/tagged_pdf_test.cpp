@@ -38,8 +38,11 @@ using Poco::JSON::Object;
 // divided at a line end, "læge-" in "læge- og", a URL) is joined to the
 // next, so a divided word compares equal whether a reader joins the lines
 // as they are (poppler) or at their line ends (pdf.js). The hyphen itself
-// is an artifact, so the structure reads the word whole.
-std::vector<std::string> words_of(const std::string& text) {
+// is an artifact, so the structure reads the word whole. A no-break space
+// ("21 43 65 87") separates words as a space does; one reader gives it as
+// U+00A0, the other as a space.
+std::vector<std::string> words_of(std::string text) {
+  for (auto at = text.find("\u00A0"); at != std::string::npos; at = text.find("\u00A0", at)) text.replace(at, 2, " ");
   std::vector<std::string> words;
   std::istringstream in(text);
   std::string word;
