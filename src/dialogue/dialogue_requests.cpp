@@ -22,7 +22,7 @@ GroupHeader read_header(JsonReader& reader, const DialogueTool& tool, Presence q
   GroupHeader header;
   const auto ids = tool.questionnaire_ids();
   const std::vector<std::string_view> allowed(ids.begin(), ids.end());
-  if (auto id = reader.choice("questionnaire", "spørgeskemaet", questionnaire_presence, allowed))
+  if (auto id = reader.known_value("questionnaire", "spørgeskemaet", questionnaire_presence, allowed))
     header.questionnaire = tool.questionnaire(*id);
   header.group = reader.text("group", "gruppens navn", group_presence);
   header.date = reader.date("date", "datoen", group_presence);
@@ -35,7 +35,7 @@ GroupHeader read_header(JsonReader& reader, const DialogueTool& tool, Presence q
 const BuildingBlock* read_block(model::ListItem& item, const DialogueTool& tool) {
   std::vector<std::string_view> ids;
   for (const auto& block : tool.blocks()) ids.push_back(block.id);
-  auto id = item.reader.choice("block", "byggestenen", Presence::Required, ids);
+  auto id = item.reader.known_value("block", "byggestenen", Presence::Required, ids);
   return id ? tool.block(*id) : nullptr;
 }
 

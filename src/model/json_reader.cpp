@@ -202,6 +202,11 @@ std::optional<DateTime> JsonReader::date_time(std::string_view key, std::string_
 std::optional<std::string> JsonReader::choice(std::string_view key, std::string_view label, Presence presence,
                                               std::span<const std::string_view> allowed) {
   if (recorder) recorder->record_choice(path_of(key), allowed);
+  return known_value(key, label, presence, allowed);
+}
+
+std::optional<std::string> JsonReader::known_value(std::string_view key, std::string_view label, Presence presence,
+                                                   std::span<const std::string_view> allowed) {
   auto written = text(key, label, presence);
   if (!written) return std::nullopt;
   if (std::find(allowed.begin(), allowed.end(), *written) != allowed.end()) return written;

@@ -70,6 +70,10 @@ class JsonReader {
   // One of `allowed`, compared exactly.
   std::optional<std::string> choice(std::string_view key, std::string_view label, Presence presence,
                                     std::span<const std::string_view> allowed);
+  // As choice(), for values that come from data an organisation may change
+  // (a questionnaire's id): the schema declares the member, not its values.
+  std::optional<std::string> known_value(std::string_view key, std::string_view label, Presence presence,
+                                         std::span<const std::string_view> allowed);
   // A nested object; its problems go to the same Diagnostics.
   std::optional<JsonReader> object(std::string_view key, std::string_view label, Presence presence);
   // A list of strings, each trimmed and non-empty. Required means at least one item.
