@@ -36,9 +36,24 @@ TEST(OpenApi, DescribesEveryRouteAndEmbedsEachKindsSchema) {
   auto document = parse_object(answer.body);
   EXPECT_EQ(document->getValue<std::string>("openapi"), "3.1.0");
   auto paths = document->getObject("paths");
-  for (const char* path : {"/v1/documents/{kind}", "/v1/documents/{kind}/memo", "/v1/validate/{kind}", "/v1/schemas/{kind}", "/openapi.json",
-                           "/healthz", "/readyz", "/metrics"})
+  for (const char* path : {"/v1/documents/referat", "/v1/documents/referat/memo", "/v1/validate/referat", "/v1/plan",
+                           "/v1/schemas/{kind}", "/openapi.json", "/healthz", "/readyz", "/metrics"})
     EXPECT_TRUE(paths->has(path)) << path;
+  // A letter to the employee has a Digital Post operation, the manager's plan has none.
+  EXPECT_FALSE(paths->has("/v1/documents/opfoelgningsplan/memo"));
+  // The per-kind templates are filled in and gone.
+  EXPECT_FALSE(paths->has("/v1/documents/{kind}"));
+  auto render = paths->getObject("/v1/documents/svar_fastholdelsesplan")->getObject("post");
+  EXPECT_EQ(render->getValue<std::string>("operationId"), "renderSvarFastholdelsesplan");
+  EXPECT_FALSE(render->has("parameters"));
+  EXPECT_EQ(render->getValue<std::string>("summary"), "Svar på en anmodning om en fastholdelsesplan som PDF");
+  // 4xx answers from the operation's shape: a body, a key.
+  auto responses = render->getObject("responses");
+  for (const char* status : {"400", "401", "403", "408", "413", "415", "422", "429", "default"})
+    EXPECT_TRUE(responses->has(status)) << status;
+  auto health = paths->getObject("/healthz")->getObject("get")->getObject("responses");
+  EXPECT_FALSE(health->has("401"));
+  EXPECT_TRUE(health->has("429"));
   auto schemas = document->getObject("components")->getObject("schemas");
   auto referat = schemas->getObject("referat");
   ASSERT_TRUE(referat);
