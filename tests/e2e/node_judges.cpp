@@ -14,7 +14,8 @@ std::string missing_node_judges() {
     return "node is not on PATH; install it and the npm judges with scripts/install-deps.sh";
   fs::path modules = source_dir() / "tests" / "node" / "node_modules";
   for (const char* package : {"ajv", "ajv-formats", "@apidevtools/swagger-parser", "pdfjs-dist", "@redocly/cli",
-                              "@stoplight/spectral-cli", "openapi-typescript", "openapi-fetch", "tsx", "typescript"})
+                              "@stoplight/spectral-cli", "openapi-typescript", "openapi-fetch", "tsx", "typescript",
+                              "@signpdf/placeholder-plain"})
     if (!fs::exists(modules / package / "package.json"))
       return modules.string() + "/" + package +
              " is missing; install the npm judges with scripts/install-deps.sh (npm ci in tests/node)";
@@ -76,6 +77,10 @@ ToolRun render_with_typescript_client(const fs::path& openapi, const std::string
   std::vector<fs::path> arguments{openapi, base_url};
   arguments.insert(arguments.end(), samples.begin(), samples.end());
   return run_node_judge("typescript_client.mjs", arguments);
+}
+
+ToolRun add_signpdf_placeholder(const fs::path& pdf, const fs::path& out) {
+  return run_node_judge("signpdf_placeholder.mjs", {pdf, out});
 }
 
 ToolRun describe_structure_with_pdfjs(const fs::path& pdf) { return run_node_judge("structure_judge.mjs", {pdf}); }

@@ -39,6 +39,10 @@ ToolRun lint_with_spectral(const std::filesystem::path& openapi);
 ToolRun render_with_typescript_client(const std::filesystem::path& openapi, const std::string& base_url,
                                       const std::vector<std::filesystem::path>& samples);
 
+// tests/node/signpdf_placeholder.mjs: @signpdf/placeholder-plain adds its
+// own signature field to `pdf`, written to `out`. Exit 0 when it did.
+ToolRun add_signpdf_placeholder(const std::filesystem::path& pdf, const std::filesystem::path& out);
+
 // tests/node/structure_judge.mjs: the structure tree and marked content of
 // `pdf` as pdf.js reads them, as JSON on stdout (described in the script).
 // Exit 0 when described, 2 when pdf.js cannot open the file.
