@@ -1,6 +1,14 @@
 // The API description endpoints against a real server on port 0.
 #include <Poco/JSON/Parser.h>
+#include <Poco/String.h>
 
+#include <set>
+#include <sstream>
+
+#include "http/openapi_document.h"
+#include "http/router.h"
+#include "http/server.h"
+#include "http/static_files.h"
 #include "http/test_support.h"
 #include "model/json_schema.h"
 
@@ -65,6 +73,35 @@ TEST(OpenApi, DescribesEveryRouteAndEmbedsEachKindsSchema) {
                    ->getArray("enum");
   ASSERT_TRUE(kinds);
   EXPECT_EQ(kinds->getElement<std::string>(0), "referat");
+}
+
+// Declared once: every route of the service but the web pages is an
+// operation of the OpenAPI document (a {kind} route as one per kind), needs
+// a key exactly when the route does, and every documented path is routed.
+TEST(OpenApi, NamesEveryRouteOfTheServiceAndNoOther) {
+  std::ostringstream log;
+  ServiceState state({}, std::nullopt, log);
+  Router router(state);
+  add_service_routes(router, state);
+  auto paths = parse_object(openapi_document())->getObject("paths");
+  std::set<std::pair<std::string, std::string>> documented;  // method, route template
+  for (const auto& [path, item] : *paths) {
+    auto routed = router.match(path);
+    ASSERT_TRUE(routed) << path << " is in the OpenAPI document but not routed";
+    for (const auto& [method, operation] : *item.extract<Poco::JSON::Object::Ptr>()) {
+      std::string upper = Poco::toUpper(method);
+      documented.insert({upper, routed->route});
+      auto security = operation.extract<Poco::JSON::Object::Ptr>()->getArray("security");
+      bool is_public = security && security->size() == 1 && security->getObject(0)->size() == 0;
+      for (const auto& route : router.listed())
+        if (route.method == upper && route.route_template == routed->route)
+          EXPECT_EQ(is_public, route.access == Access::Public) << method << " " << path;
+    }
+  }
+  for (const auto& route : router.listed())
+    if (!dynamic_cast<const StaticFileEndpoint*>(route.endpoint))
+      EXPECT_TRUE(documented.contains({route.method, route.route_template}))
+          << route.method << " " << route.route_template << " is routed but not in the OpenAPI document";
 }
 
 }  // namespace
