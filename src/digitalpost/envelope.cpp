@@ -41,7 +41,9 @@ MemoReservation reservation_for(const EnvelopeInput& input, const EnvelopeMeetin
   reservation.location = fit_text(meeting.location.value_or("Se indkaldelsen"), kMemoTextLength);
   reservation.start = copenhagen_to_utc(meeting.start);
   reservation.end = meeting.end ? copenhagen_to_utc(*meeting.end) : plus_minutes(reservation.start, kDefaultMeetingMinutes);
-  if (input.manager_email) reservation.organizer_mail = fit_text(*input.manager_email, kMemoTextLength);
+  // Replies about the meeting go to the manager, else to the letter's contact.
+  if (auto mail = input.manager_email ? input.manager_email : input.sender_contact_email)
+    reservation.organizer_mail = fit_text(*mail, kMemoTextLength);
   if (input.manager_name) reservation.organizer_name = fit_text(*input.manager_name, kMemoTextLength);
   return reservation;
 }

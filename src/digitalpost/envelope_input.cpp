@@ -78,6 +78,8 @@ Result<EnvelopeInput> read_envelope_input(const Poco::JSON::Object& input) {
   if (auto sender = request.object("sender", "oplysningerne om afsenderen", Presence::Required)) {
     auto name = sender->text("name", "afsenderens navn", Presence::Required);
     envelope.sender_unit = sender->text("unit", "afsenderens enhed", Presence::Optional);
+    if (auto contact = optional_object(*sender, "contact", "afsenderens kontaktperson"))
+      envelope.sender_contact_email = contact->text("email", "kontaktpersonens e-mailadresse", Presence::Optional);
     auto cvr = sender->text("cvr", "afsenderens CVR-nummer", Presence::Optional, 20);
     if (!sender->has("cvr")) require_for_envelope(*sender, "cvr", "afsenderens CVR-nummer");
     if (cvr && !model::is_valid_cvr(digits_only(*cvr))) {

@@ -46,6 +46,7 @@ struct EnvelopeInput {
   std::optional<std::string> manager_name;
   std::optional<std::string> manager_title;
   std::optional<std::string> manager_email;
+  std::optional<std::string> sender_contact_email;  // sender.contact.email: the organiser's mail when the manager gives none
   // Envelope-only members.
   std::optional<std::string> case_system;
   std::optional<std::string> message_uuid;

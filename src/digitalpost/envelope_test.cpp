@@ -189,6 +189,15 @@ TEST(Envelope, SummerMeetingsAreTwoHoursAheadOfUtcAndAMissingEndIsAnHourLater) {
   EXPECT_FALSE(reservation.organizer_mail.has_value());
 }
 
+TEST(Envelope, WithoutTheManagersMailTheOrganizerMailIsTheSendersContact) {
+  std::string json = edited(kSummons, {{"sender.contact", R"({"name": "Hanne Eksempel", "email": "dagtilbud@eksempel.dk"})"}});
+  auto organizer = [](const std::string& request) {
+    return std::get<MemoReservation>(built(request, "indkaldelse").body->main.actions.at(0).target).organizer_mail;
+  };
+  EXPECT_EQ(organizer(json), std::optional<std::string>("mette@eksempel.dk"));  // the manager's comes first
+  EXPECT_EQ(organizer(edited(json, {{"manager.email", "null"}})), std::optional<std::string>("dagtilbud@eksempel.dk"));
+}
+
 TEST(Envelope, TheReservationUuidIsGivenOrDerivedFromTheMessage) {
   std::string json = edited(kSummons, {{"message_uuid", "\"8c2ea15d-61fb-4ba9-9366-42f8b194c114\""}});
   MemoReservation derived = std::get<MemoReservation>(built(json, "indkaldelse").body->main.actions.at(0).target);

@@ -79,6 +79,14 @@ const Router::Route* Router::find(std::string_view path, std::map<std::string, s
   return nullptr;
 }
 
+std::vector<Router::Listed> Router::listed() const {
+  std::vector<Listed> all;
+  for (const auto& route : routes_)
+    for (const auto& [method, endpoint] : route.by_method)
+      all.push_back({method, route.route_template, endpoint.get(), route.access});
+  return all;
+}
+
 std::optional<Router::Match> Router::match(std::string_view path) const {
   Match result;
   const Route* route = find(path, result.params);

@@ -41,6 +41,15 @@ class Router : public Poco::Net::HTTPRequestHandlerFactory {
   };
   std::optional<Match> match(std::string_view path) const;
 
+  // Every route and method with its endpoint (for the test that the OpenAPI document names each).
+  struct Listed {
+    std::string method;
+    std::string route_template;
+    const Endpoint* endpoint;
+    Access access;
+  };
+  std::vector<Listed> listed() const;
+
  private:
   struct Route {
     std::string route_template;

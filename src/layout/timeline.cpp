@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "core/iso_timestamp.h"
 #include "layout/figure_text.h"
 
 namespace sygedok::layout {
@@ -32,13 +33,9 @@ constexpr StateStyle kStates[] = {
 };
 
 std::optional<Days> parse_day(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  int y = 0, m = 0, d = 0;
-  if (std::sscanf(std::string(text).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return std::nullopt;
-  const std::chrono::year_month_day day{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
-                                        std::chrono::day{static_cast<unsigned>(d)}};
-  if (!day.ok()) return std::nullopt;
-  return Days{day};
+  const auto day = parse_iso_timestamp(text);
+  if (!day || day->has_time()) return std::nullopt;
+  return Days{std::chrono::year{day->year} / day->month / day->day};
 }
 
 const StateStyle* state_of(std::string_view code) {

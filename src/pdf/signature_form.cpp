@@ -101,6 +101,9 @@ bool SignatureForm::finish() {
   HPDF_Array fields = document_.require(HPDF_Array_New(document_.mmgr()));
   if (!form || !fields) return false;
   for (HPDF_Dict field : fields_) document_.check(HPDF_Array_Add(fields, field));
+  // /Type is not among the form dictionary's keys (PDF 1.7, 12.7.2), and a
+  // key more is allowed; node signers such as @signpdf find the form by it.
+  document_.check(HPDF_Dict_AddName(form, "Type", "AcroForm"));
   document_.check(HPDF_Dict_Add(form, "Fields", fields));
   document_.check(HPDF_Dict_AddNumber(form, "SigFlags", kSignaturesExist));
   return document_.check(HPDF_Dict_Add(document_.get()->catalog, "AcroForm", form));

@@ -99,6 +99,7 @@ TEST(SignatureForm, TheCatalogListsTheFieldsInAnAcroFormThatSaysSignatureFieldsE
             std::string::npos)
       << acroform;
   EXPECT_NE(acroform.find("/SigFlags 1\n"), std::string::npos) << acroform;  // SignaturesExist, not AppendOnly
+  EXPECT_NE(acroform.find("/Type /AcroForm\n"), std::string::npos) << acroform;  // how @signpdf finds the form
   EXPECT_EQ(acroform.find("/NeedAppearances"), std::string::npos);
 }
 

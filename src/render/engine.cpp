@@ -55,10 +55,14 @@ Result<std::shared_ptr<const Engine>> Engine::create(const EngineOptions& option
   // Without the Danish patterns documents still render, only without hyphens.
   auto hyphenator = layout::Hyphenator::load(options.hyphenation_dictionary, std::move(exceptions));
   std::shared_ptr<const layout::Hyphenator> patterns;
-  if (hyphenator) patterns = std::move(hyphenator).take();
+  Diagnostics without_hyphens;
+  if (hyphenator)
+    patterns = std::move(hyphenator).take();
+  else
+    without_hyphens = hyphenator.take_diagnostics();
   return Result<std::shared_ptr<const Engine>>::success(
-      std::make_shared<const Engine>(std::move(fonts).take(), patterns, std::move(templates).take()),
-      hyphenator.ok() ? Diagnostics{} : hyphenator.diagnostics());
+      std::make_shared<const Engine>(std::move(fonts).take(), std::move(patterns), std::move(templates).take()),
+      std::move(without_hyphens));
 }
 
 Engine::Engine(std::shared_ptr<const font::FontFamily> fonts, std::shared_ptr<const layout::Hyphenator> hyphenator,

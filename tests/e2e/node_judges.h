@@ -1,5 +1,6 @@
 #pragma once
-// Runs the npm judges of tests/node (ajv, swagger-parser, pdf.js) with the node on
+// Runs the npm judges of tests/node (ajv, swagger-parser, pdf.js, the OpenAPI
+// linters and client generator) with the node on
 // PATH. A missing node or tests/node/node_modules fails the calling test
 // with a message saying how to install them (scripts/install-deps.sh); the
 // judges are part of the test suite, so they never skip. Not thread-safe
@@ -25,6 +26,22 @@ ToolRun judge_with_ajv(const std::filesystem::path& schema, const std::vector<st
 // swagger-parser, and each kind's embedded schema compared with
 // served_dir/<kind>.schema.json. Exit 0 when all is well.
 ToolRun judge_openapi(const std::filesystem::path& openapi, const std::filesystem::path& served_dir);
+
+// The OpenAPI linters on `openapi`, each with its configuration in
+// tests/node: Redocly CLI (redocly.yaml) and Spectral (spectral.yaml, every
+// severity fails). Exit 0 when neither finds anything.
+ToolRun lint_with_redocly(const std::filesystem::path& openapi);
+ToolRun lint_with_spectral(const std::filesystem::path& openapi);
+
+// tests/node/typescript_client.mjs: a TypeScript client generated from
+// `openapi` (openapi-typescript + openapi-fetch) renders each sample at
+// `base_url`; one line per sample, "PATH: pdf" when a PDF came back.
+ToolRun render_with_typescript_client(const std::filesystem::path& openapi, const std::string& base_url,
+                                      const std::vector<std::filesystem::path>& samples);
+
+// tests/node/signpdf_placeholder.mjs: @signpdf/placeholder-plain adds its
+// own signature field to `pdf`, written to `out`. Exit 0 when it did.
+ToolRun add_signpdf_placeholder(const std::filesystem::path& pdf, const std::filesystem::path& out);
 
 // tests/node/structure_judge.mjs: the structure tree and marked content of
 // `pdf` as pdf.js reads them, as JSON on stdout (described in the script).

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <sstream>
 
 #include "node_judges.h"
@@ -113,6 +114,65 @@ TEST(ServedApi, EachServedSchemaAcceptsEverySampleOfItsKind) {
     for (const auto& instance : instances)
       EXPECT_NE(judged.out.find(instance.string() + ": valid\n"), std::string::npos) << judged.out;
   }
+}
+
+// What client generators need, as two common linters judge it: an
+// operationId, tags, summary and description for every operation, declared
+// 4xx answers, licence and contact. Their configurations are
+// tests/node/redocly.yaml and tests/node/spectral.yaml.
+TEST(ServedApi, RedoclyFindsNothingToComplainAbout) {
+  ASSERT_EQ(served_api().problem, "");
+  ToolRun linted = lint_with_redocly(served_api().openapi());
+  EXPECT_EQ(linted.exit_code, 0) << linted.out << linted.err;
+  EXPECT_NE(linted.out.find("Your API description is valid."), std::string::npos) << linted.out << linted.err;
+}
+
+TEST(ServedApi, SpectralFindsNothingToComplainAbout) {
+  ASSERT_EQ(served_api().problem, "");
+  ToolRun linted = lint_with_spectral(served_api().openapi());
+  EXPECT_EQ(linted.exit_code, 0) << linted.out << linted.err;
+  EXPECT_NE(linted.out.find("No results with a severity of 'hint' or higher found!"), std::string::npos)
+      << linted.out << linted.err;
+}
+
+// Every kind is its own operation, named after it, with its own input schema.
+TEST(ServedApi, EachKindHasARenderAndAValidateOperationWithItsSchema) {
+  ASSERT_EQ(served_api().problem, "");
+  auto paths = parse_file(served_api().openapi())->getObject("paths");
+  for (const auto& kind : served_api().kinds) {
+    std::string camel;  // "svar_fastholdelsesplan" → "SvarFastholdelsesplan"
+    bool upper = true;
+    for (char c : kind) {
+      if (c != '_') camel += upper ? static_cast<char>(std::toupper(c)) : c;
+      upper = c == '_';
+    }
+    for (const auto& [path, operation_id] : {std::pair{"/v1/documents/" + kind, "render" + camel},
+                                             std::pair{"/v1/validate/" + kind, "validate" + camel}}) {
+      auto item = paths->getObject(path);
+      ASSERT_TRUE(item) << path;
+      auto post = item->getObject("post");
+      EXPECT_EQ(post->getValue<std::string>("operationId"), operation_id);
+      EXPECT_EQ(post->getObject("requestBody")->getObject("content")->getObject("application/json")
+                    ->getObject("schema")->getValue<std::string>("$ref"),
+                "#/components/schemas/" + kind);
+    }
+  }
+}
+
+// A client generated from the served document, as a TypeScript developer
+// would make it, renders every sample against the real service.
+TEST(ServedApi, AGeneratedTypeScriptClientRendersEverySample) {
+  ASSERT_EQ(served_api().problem, "");
+  ServiceProcess service;
+  ASSERT_TRUE(service.started()) << service.problem();
+  std::vector<fs::path> samples;
+  for (const Sample& sample : all_samples()) samples.push_back(sample.path);
+  ToolRun rendered = render_with_typescript_client(served_api().openapi(),
+                                                   "http://127.0.0.1:" + std::to_string(service.port()), samples);
+  EXPECT_EQ(rendered.exit_code, 0) << rendered.out << rendered.err;
+  EXPECT_EQ(rendered.out.rfind("types: generated\n", 0), 0u) << rendered.out << rendered.err;
+  for (const auto& sample : samples)
+    EXPECT_NE(rendered.out.find(sample.string() + ": pdf\n"), std::string::npos) << rendered.out << rendered.err;
 }
 
 // The judges can fail: a served schema that differs from the embedded one.

@@ -13,7 +13,8 @@
 //   "KIND: embedded schema differs from GET /v1/schemas/KIND at /POINTER"
 // Exit code: 0 all good, 1 a finding failed, 2 wrong usage or unreadable file.
 //
-// The embedded schema is the served one with its $id dropped and each
+// The embedded schema is the served one with its $id and the $defs nothing
+// uses dropped, and each
 // "#/..." $ref spelled from the OpenAPI document's root
 // ("#/components/schemas/KIND/..."), so that swagger-parser and other tools
 // that resolve every $ref against the document find the definitions.
@@ -50,6 +51,27 @@ function asComponent(served, kind) {
         : [key, rewrite(value)]));
   };
   const { $id, ...rest } = served;
+  if (rest.$defs) {
+    // Only the definitions something uses, directly or through another.
+    const used = new Set();
+    const collect = (node) => {
+      if (Array.isArray(node)) return node.forEach(collect);
+      if (!isObject(node)) return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "$ref" && typeof value === "string" && value.startsWith("#/$defs/")) {
+          const name = value.slice("#/$defs/".length).split("/")[0];
+          if (!used.has(name)) {
+            used.add(name);
+            collect(rest.$defs[name]);
+          }
+        } else if (key !== "$defs") {
+          collect(value);
+        }
+      }
+    };
+    collect(rest);
+    rest.$defs = Object.fromEntries(Object.entries(rest.$defs).filter(([name]) => used.has(name)));
+  }
   return rewrite(rest);
 }
 
