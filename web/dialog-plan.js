@@ -34,7 +34,8 @@ export class Priorities {
       const votes = el('input', { type: 'text', inputmode: 'numeric', id: `v-${block.id}`, class: 'votes', size: 4 });
       return { block, check, votes, element: el('div', { class: 'priority', 'data-block': block.id },
         el('div', { class: 'check' }, check, el('label', { for: check.id, text: block.title })),
-        el('label', { for: votes.id, class: 'votes-label', text: DIALOG_TEXT.votesLabel(block.title) }), votes) };
+        el('label', { for: votes.id, class: 'votes-label' }, DIALOG_TEXT.votesWord,
+          el('span', { class: 'visually-hidden', text: DIALOG_TEXT.votesOn(block.title) }), DIALOG_TEXT.optional), votes) };
     });
     container.replaceChildren(...this.rows.map((r) => r.element));
     container.addEventListener('change', (event) => { if (event.target.type === 'checkbox') changed(); });
