@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { axeViolations, baseUrl, launchBrowser, newPage, pdfText, temporaryFolder } from './browser.mjs';
+import { axeViolations, baseUrl, launchBrowser, newPage, pdfText, repositoryRoot, temporaryFolder } from './browser.mjs';
 
 let browser;
 const temporary = temporaryFolder();
@@ -121,6 +121,15 @@ test('answer, export, import, see the scores, pick a priority, write and downloa
   await scored(page, () => page.check('#p-ordentlig_statistik'));
   assert.deepEqual(await page.$$eval('#priority-result li', (items) => items.map((i) => i.textContent)),
     ['Systematiske samtaler (5 stemmer)', 'Ordentlig statistik']);
+  if (process.env.SCREENSHOT === '1') {
+    // The result from its heading to the priorities, no field focused.
+    await page.evaluate(() => document.activeElement?.blur());
+    const top = await page.locator('#result-heading').boundingBox();
+    const end = await page.locator('#priority-result').boundingBox();
+    const scroll = await page.evaluate(() => window.scrollY);
+    await page.screenshot({ path: path.join(repositoryRoot, 'docs/web-dialog.png'), fullPage: true,
+      clip: { x: 0, y: top.y + scroll - 24, width: 1280, height: end.y + end.height - top.y + 40 } });
+  }
   const result = await downloadTo(page, '#download-result');
   assert.equal(result.name, 'dialogresultat-ledergruppen-paa-eksempel-skole-2026-12-14.pdf');
   assert.match(pdfText(result.saved), /Systematiske samtaler/);
