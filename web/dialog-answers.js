@@ -64,16 +64,33 @@ export function parseAnswersFile(name, text, questionnaire, titles) {
   return { respondents };
 }
 
-// files: FileList; answers {added, total, problems: [sentences]}. A refused file adds nothing.
+// A respondent's answers as one text, the same for the same answers in any order.
+const fingerprint = (respondent) => JSON.stringify(Object.entries(respondent.answers).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+// Whether every respondent of a file is among those kept (counted, so two equal answers need two kept).
+function allKept(respondents, kept) {
+  const counts = new Map();
+  for (const r of kept) counts.set(fingerprint(r), (counts.get(fingerprint(r)) ?? 0) + 1);
+  return respondents.every((r) => {
+    const n = counts.get(fingerprint(r)) ?? 0;
+    counts.set(fingerprint(r), n - 1);
+    return n > 0;
+  });
+}
+
+// files: FileList; answers {added, total, problems: [sentences]}. A refused file adds
+// nothing; so does a file whose answers are all kept already (read in before).
 export async function importFiles(files, questionnaire, titles) {
   const problems = [];
   const added = [];
+  const kept = loadRespondents(questionnaire);
   for (const file of files) {
     const parsed = parseAnswersFile(file.name, await file.text(), questionnaire, titles);
     if (parsed.problem) problems.push(parsed.problem);
+    else if (parsed.respondents.length && allKept(parsed.respondents, [...kept, ...added])) problems.push(DIALOG_TEXT.alreadyKept(file.name));
     else added.push(...parsed.respondents);
   }
-  const respondents = [...loadRespondents(questionnaire), ...added];
+  const respondents = [...kept, ...added];
   if (added.length) saveRespondents(questionnaire, respondents);
   return { added: added.length, total: respondents.length, problems };
 }

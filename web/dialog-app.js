@@ -23,6 +23,7 @@ import { $, download, explainFailure, setStatus, slug, wireApiKey } from './page
 
 const DELAY_MS = 400;
 const SAVED = 'page';
+const NO_PROBLEMS = () => ({ errors: [], warnings: [] });
 
 const state = {
   house: null,
@@ -35,7 +36,7 @@ const state = {
   checks: 0,   // handleplan checks asked for (body data-validated: the last one shown)
   scoreRequests: 0,
   scorings: 0, // scores shown (body data-scored)
-  diagnostics: { scores: { errors: [], warnings: [] }, plan: { errors: [], warnings: [] } },
+  diagnostics: { scores: NO_PROBLEMS(), plan: NO_PROBLEMS() },
 };
 
 const questionnaireId = () => $('questionnaire').value;
@@ -65,8 +66,6 @@ function save() {
 function showCount() {
   $('answer-count').textContent = DIALOG_TEXT.kept(answers.loadRespondents(questionnaireId()).length);
 }
-
-const NO_PROBLEMS = () => ({ errors: [], warnings: [] });
 
 function forgetScores() {
   $('scores').hidden = true;

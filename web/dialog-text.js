@@ -23,6 +23,7 @@ export const DIALOG_TEXT = {
   imported: (added, total) => `${plural(added, '1 besvarelse er indlæst', `${added} besvarelser er indlæst`)}. Der er nu ${total} i alt.`,
   notAnswersFile: (name) => `Filen »${name}« er ikke en fil med besvarelser fra dialogværktøjet. Intet er indlæst fra den.`,
   otherQuestionnaire: (name, title) => `Filen »${name}« har besvarelser til spørgeskemaet »${title}«, ikke til det valgte. Vælg det spørgeskema først, eller indlæs en anden fil. Intet er indlæst fra den.`,
+  alreadyKept: (name) => `Besvarelserne i filen »${name}« er allerede gemt her. De er ikke indlæst igen.`,
   deleted: 'Besvarelserne til dette spørgeskema er slettet fra browseren.',
   cleared: 'Alt, hvad siden havde gemt i browseren, er slettet.',
   unknownQuestionnaire: 'et andet spørgeskema',

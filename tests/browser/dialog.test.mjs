@@ -96,6 +96,9 @@ test('answer, export, import, see the scores, pick a priority, write and downloa
   await imported(page, exported.saved);
   assert.equal(await page.textContent('#answer-count'), 'Der er gemt 2 besvarelser i denne browser.');
   assert.match(await page.textContent('#status'), /2 besvarelser er indlæst\. Der er nu 2 i alt\./);
+  await imported(page, exported.saved);
+  assert.match(await page.textContent('#import-problems'), /Besvarelserne i filen »besvarelser-ledelse-.*\.json« er allerede gemt her\./);
+  assert.equal(await page.textContent('#answer-count'), 'Der er gemt 2 besvarelser i denne browser.', 'the same file twice counts once');
 
   // Step 2: the chart and the numbers.
   await scored(page, () => page.click('#show-scores'));
