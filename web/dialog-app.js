@@ -201,8 +201,7 @@ async function downloadFile(what) {
   setStatus(file.done + TEXT.warningsAfterDocument(answer.warnings), 'done');
 }
 
-function saveAnswer(event) {
-  event.preventDefault();
+function saveAnswer() {
   const given = readAnswers($('questions'));
   if (!Object.keys(given).length) {
     setStatus(DIALOG_TEXT.nothingAnswered, 'failure');
@@ -280,7 +279,9 @@ function wire() {
     changed();
   });
   $('plan-form').addEventListener('submit', (event) => event.preventDefault());
-  $('answer-form').addEventListener('submit', saveAnswer);
+  // Saved by its button only: Enter on a statement must not save half a respondent.
+  $('answer-form').addEventListener('submit', (event) => event.preventDefault());
+  $('save-answers').addEventListener('click', saveAnswer);
   $('export-answers').addEventListener('click', exportAnswers);
   $('import-answers').addEventListener('change', importAnswers);
   $('delete-answers').addEventListener('click', deleteAnswers);

@@ -232,6 +232,8 @@ test('the statements by keyboard, with a visible focus', async () => {
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowRight');
   assert.ok(await page.isChecked('#q-L01-2'));
+  await page.keyboard.press('Enter');
+  assert.equal(await page.textContent('#answer-count'), 'Der er gemt 0 besvarelser i denne browser.', 'Enter saves nothing');
   const visible = await page.evaluate(() => {
     const style = getComputedStyle(document.activeElement);
     return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
