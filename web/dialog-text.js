@@ -56,7 +56,6 @@ export const DIALOG_TEXT = {
   reasonLow: (mean) => `Lav score: gennemsnit ${mean}`,
   reasonSpread: (spread) => `Stor spredning: ${spread} – I er uenige`,
   noCandidates: 'Ingen udsagn skiller sig ud med en lav score eller en stor spredning.',
-  prioritiesHeading: 'Jeres prioriteter',
   votes: (n) => plural(n, '1 stemme', `${n} stemmer`),
   noPriorities: 'Der er ikke valgt nogen prioriteter endnu (trin 3).',
   votesWord: 'Stemmer',
@@ -70,10 +69,8 @@ export const DIALOG_TEXT = {
   effect: 'Hvilken effekt håber vi på?',
   evidence: 'Hvordan vil vi se det?',
   followUp: 'Opfølgningsdato',
-  signer: 'underskriver',
   signerName: 'Navn',
   signerRole: 'Rolle (kan udelades)',
-  addSigner: 'Tilføj underskriver',
   removeSigner: (n) => `Fjern underskriver ${n}`,
   remove: 'Fjern',
 };
