@@ -20,29 +20,29 @@ Result<ComposedDocument> compose_kind(const Poco::JSON::Object& input, const Tem
 }
 
 constexpr DocumentKind kKinds[] = {
-    {"referat", "Referat af en samtale om sygefravær (fravær, status, omsorg, spredt fravær, opfølgning)",
+    {"referat", "Referat af en samtale om sygefravær (fravær, status, omsorg, spredt fravær, opfølgning)", true,
      compose_kind<kReferatRecipe>},
-    {"indkaldelse", "Indkaldelse til en samtale om sygefravær (fravær, status, omsorg, spredt fravær, opfølgning)",
+    {"indkaldelse", "Indkaldelse til en samtale om sygefravær (fravær, status, omsorg, spredt fravær, opfølgning)", true,
      compose_kind<kIndkaldelseRecipe>},
-    {"notat", "Notat til personalemappen efter en kontakt med en sygemeldt medarbejder eller en omsorgssamtale",
+    {"notat", "Notat til personalemappen efter en kontakt med en sygemeldt medarbejder eller en omsorgssamtale", true,
      compose_kind<kNotatRecipe>},
-    {"fastholdelsesplan", "Fastholdelsesplan efter sygedagpengelovens § 7 b (trappeplan, opgaver, hjælpemidler)",
+    {"fastholdelsesplan", "Fastholdelsesplan efter sygedagpengelovens § 7 b (trappeplan, opgaver, hjælpemidler)", true,
      compose_kind<kFastholdelsesplanRecipe>},
-    {"opfoelgningsplan", "Opfølgningsplan til lederen: opringninger, samtaler og frister under en sygemelding",
+    {"opfoelgningsplan", "Opfølgningsplan til lederen: opringninger, samtaler og frister under en sygemelding", false,
      compose_opfoelgningsplan},
-    {"paamindelse", "Påmindelse om et referat, der ikke blev underskrevet på mødet og skal sendes underskrevet tilbage",
+    {"paamindelse", "Påmindelse om et referat, der ikke blev underskrevet på mødet og skal sendes underskrevet tilbage", true,
      compose_kind<kPaamindelseRecipe>},
-    {"laegeerklaering", "Anmodning om en friattest eller en varighedserklæring fra medarbejderens læge",
+    {"laegeerklaering", "Anmodning om en friattest eller en varighedserklæring fra medarbejderens læge", true,
      compose_kind<kLaegeerklaeringRecipe>},
     {"svar_fastholdelsesplan",
      "Svar på en anmodning om en fastholdelsesplan: invitation til at lave den sammen eller afgørelse om, at der ikke "
-     "er behov for en",
+     "er behov for en", true,
      compose_kind<kSvarFastholdelsesplanRecipe>},
-    {"spoergeskema", "Dialogværktøjets spørgeskema til ledergruppen eller MED, til at printe og krydse af",
+    {"spoergeskema", "Dialogværktøjets spørgeskema til ledergruppen eller MED, til at printe og krydse af", false,
      compose_spoergeskema},
-    {"dialogresultat", "Dialogværktøjets resultat: gruppens svar som diagram, forslag til dialogen og prioriteterne",
+    {"dialogresultat", "Dialogværktøjets resultat: gruppens svar som diagram, forslag til dialogen og prioriteterne", false,
      compose_dialogresultat},
-    {"handleplan", "Dialogværktøjets handleplan: hvad gruppen vil gøre for hver byggesten, hvem, hvornår og opfølgning",
+    {"handleplan", "Dialogværktøjets handleplan: hvad gruppen vil gøre for hver byggesten, hvem, hvornår og opfølgning", false,
      compose_handleplan},
 };
 
@@ -56,10 +56,15 @@ std::vector<std::string> document_kinds() {
   return names;
 }
 
+const DocumentKind* find_document_kind(std::string_view name) {
+  for (const auto& kind : kKinds)
+    if (kind.name == name) return &kind;
+  return nullptr;
+}
+
 Result<ComposedDocument> compose_document(std::string_view kind, const Poco::JSON::Object& input,
                                           const TemplateStore& templates, Delivery delivery) {
-  for (const auto& registered : kKinds)
-    if (registered.name == kind) return registered.compose(input, templates, delivery);
+  if (const DocumentKind* registered = find_document_kind(kind)) return registered->compose(input, templates, delivery);
   std::string known;
   for (const auto& registered : kKinds) known += (known.empty() ? "" : ", ") + std::string(registered.name);
   return Result<ComposedDocument>::failure(error(

@@ -162,19 +162,11 @@ std::optional<Reply> DocumentInputEndpoint::read_input(Poco::Net::HTTPServerRequ
   return std::nullopt;
 }
 
-Reply RenderDocumentEndpoint::handle(Poco::Net::HTTPServerRequest& request, RequestContext& context) const {
-  std::string json;
-  if (auto refused = read_input(request, context, json)) return *refused;
-  auto engine = state_.engine.get();
-  auto rendered = engine->render(context.kind, json);
-  if (!rendered) return invalid_document(rendered.diagnostics());
-  state_.metrics.document_rendered(context.kind);
-
-  const render::RenderedDocument& document = rendered.value();
+Reply pdf_reply(const render::RenderedDocument& document, bool as_json) {
   Sha256Digest digest = sha256(document.pdf);
   std::string hex = to_hex(digest.data(), digest.size());
   Reply reply;
-  if (prefers_json(request)) {
+  if (as_json) {
     JsonWriter body;
     body.begin_object();
     body.key("pdf_base64").value(base64(document.pdf));
@@ -190,6 +182,17 @@ Reply RenderDocumentEndpoint::handle(Poco::Net::HTTPServerRequest& request, Requ
   reply.with_header("X-Document-SHA256", hex);
   reply.with_header("X-Sygedok-Warnings", std::to_string(document.warnings.size()));
   return reply;
+}
+
+Reply RenderDocumentEndpoint::handle(Poco::Net::HTTPServerRequest& request, RequestContext& context) const {
+  std::string json;
+  if (auto refused = read_input(request, context, json)) return *refused;
+  auto engine = state_.engine.get();
+  auto rendered = engine->render(context.kind, json);
+  if (!rendered) return invalid_document(rendered.diagnostics());
+  state_.metrics.document_rendered(context.kind);
+
+  return pdf_reply(rendered.value(), prefers_json(request));
 }
 
 std::optional<Reply> MemoEndpoint::check_head(const Poco::Net::HTTPServerRequest& request,

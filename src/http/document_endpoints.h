@@ -34,6 +34,11 @@ std::size_t preferred_media_type(const Poco::Net::HTTPRequest& request, std::spa
 // The client asks for JSON rather than PDF (Accept ranks application/json above application/pdf).
 bool prefers_json(const Poco::Net::HTTPRequest& request);
 
+// A rendered document as the answer: the PDF, or (as_json) a JSON body with
+// the PDF in base64, its SHA-256 and the warnings; X-Document-SHA256 and
+// X-Sygedok-Warnings either way.
+Reply pdf_reply(const render::RenderedDocument& document, bool as_json);
+
 // Shared head and body checks of the endpoints that take a JSON request
 // (the kind only where the route names one).
 class DocumentInputEndpoint : public Endpoint {

@@ -17,12 +17,19 @@ Reply PlanEndpoint::handle(Poco::Net::HTTPServerRequest& request, RequestContext
   std::string json;
   if (auto refused = read_input(request, context, json)) return *refused;
   auto engine = state_.engine.get();
+  static constexpr std::string_view kOffered[] = {"application/json", "text/calendar", "application/pdf"};
+  const std::size_t preferred = preferred_media_type(request, kOffered);
+  if (preferred == 2) {  // the overview as a document: the kind opfoelgningsplan
+    auto rendered = engine->render("opfoelgningsplan", json);
+    if (!rendered) return invalid_document(rendered.diagnostics());
+    state_.metrics.document_rendered("opfoelgningsplan");
+    return pdf_reply(rendered.value(), false);
+  }
   auto plan = engine->plan(json);
   if (!plan) return invalid_document(plan.diagnostics());
-  static constexpr std::string_view kOffered[] = {"application/json", "text/calendar"};
   Reply reply;
   reply.with_header("X-Sygedok-Warnings", std::to_string(plan.diagnostics().size()));
-  if (preferred_media_type(request, kOffered) == 1) {
+  if (preferred == 1) {
     reply.content_type = "text/calendar; charset=utf-8";
     reply.body = plan::plan_to_icalendar(plan.value());
     reply.with_header("Content-Disposition", "attachment; filename=\"opfoelgningsplan.ics\"");

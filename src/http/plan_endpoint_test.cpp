@@ -54,6 +54,18 @@ TEST(PlanEndpoint, AnswersTheCalendarFileWhenAskedFor) {
   EXPECT_NE(answer.body.find("UID:lov_7a_samtale.2026-11-30."), std::string::npos);
 }
 
+TEST(PlanEndpoint, AnswersTheOverviewPdfWhenAskedFor) {
+  RunningServer running;
+  const std::string input = read_text_file(sample_path("opfoelgningsplan/koege-langvarig.json"));
+  HttpAnswer answer = post_json(running.port(), "/v1/plan", input, {{"Accept", "application/pdf"}});
+  ASSERT_EQ(answer.status, 200) << answer.body;
+  EXPECT_EQ(answer.header("Content-Type"), "application/pdf");
+  EXPECT_EQ(answer.body.rfind("%PDF-1.7", 0), 0u);
+  // The same document as the kind's own route.
+  EXPECT_EQ(answer.header("X-Document-SHA256"),
+            post_json(running.port(), "/v1/documents/opfoelgningsplan", input).header("X-Document-SHA256"));
+}
+
 TEST(PlanEndpoint, RefusesAnImpossiblePlanWithEveryProblemAndItsPath) {
   RunningServer running;
   HttpAnswer answer = post_json(running.port(), "/v1/plan",

@@ -193,6 +193,11 @@ Result<RenderedDocument> Engine::render(std::string_view kind, std::string_view 
 
 Result<RenderedLetter> Engine::render_with_envelope(std::string_view kind, std::string_view json,
                                                     const digitalpost::MemoOptions& options) const {
+  if (const compose::DocumentKind* known = compose::find_document_kind(kind); known && !known->to_employee)
+    return Result<RenderedLetter>::failure(
+        error("", "not_a_letter",
+              "Dokumenttypen »" + std::string(kind) +
+                  "« er ikke et brev til en medarbejder og kan ikke sendes med Digital Post. Hent den som PDF."));
   Poco::JSON::Object::Ptr input;
   model::ArchiveOptions archive;
   auto composed = compose(kind, json, delivery_by(options.kombi), &input, &archive);

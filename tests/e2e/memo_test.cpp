@@ -31,9 +31,9 @@ fs::path schema(const std::string& version) {
 std::vector<Sample> letter_samples() {
   std::vector<Sample> letters;
   for (const auto& s : all_samples())
-    // The fastholdelsesplan is the employee's to bring, the opfølgningsplan
-    // the manager's own and the dialogue tool's documents the group's: none
-    // is a letter.
+    // The fastholdelsesplan is the employee's to bring; the opfølgningsplan
+    // and the dialogue tool's documents are no letters (see
+    // ADocumentForNoEmployeeIsRefusedAsNoLetter).
     if (s.kind != "fastholdelsesplan" && s.kind != "opfoelgningsplan" && s.kind != "spoergeskema" &&
         s.kind != "dialogresultat" && s.kind != "handleplan")
       letters.push_back(s);
@@ -333,6 +333,24 @@ TEST(MemoCli, MemoOptionsAreCheckedAsUsage) {
   EXPECT_EQ(run(sygedok(base + " --memo " + quote((dir / "a.xml").string()) + " --memo-version 2.0")).exit_code, 2);
   EXPECT_EQ(run(sygedok(base + " --memo " + quote((dir / "a.pdf").string()))).exit_code, 2);  // the same file
   EXPECT_FALSE(fs::exists(dir / "a.pdf"));
+}
+
+// The manager's plan and the dialogue tool's documents are addressed to no
+// employee: asked for a Digital Post message they say so, and write nothing.
+TEST(MemoCli, ADocumentForNoEmployeeIsRefusedAsNoLetter) {
+  for (const auto& s : all_samples()) {
+    if (s.kind != "opfoelgningsplan" && s.kind != "spoergeskema" && s.kind != "dialogresultat" &&
+        s.kind != "handleplan")
+      continue;
+    TempDir dir;
+    auto r = run(sygedok("render " + s.kind + " " + quote(s.path.string()) + " -o " +
+                         quote((dir / "out.pdf").string()) + " --memo " + quote((dir / "out.xml").string())));
+    EXPECT_EQ(r.exit_code, 1) << s.path;
+    EXPECT_NE(r.err.find("[not_a_letter]"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("[required"), std::string::npos) << "only the one reason, not the envelope's members:\n"
+                                                           << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dir / "out.pdf"));
+  }
 }
 
 }  // namespace
