@@ -9,7 +9,7 @@
 # NODE_EXTRA_CA_CERTS, so both verify the chain as they would any other.
 #   BUILD_DIR   the build folder holding sygedok (default: build)
 #   CHROMIUM    the browser (default: /usr/bin/chromium)
-#   SCREENSHOT=1  also write docs/web-form.png and docs/web-plan.png
+#   SCREENSHOT=1  also write docs/web-form.png, docs/web-plan.png and docs/web-dialog.png
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${BUILD_DIR:-build}

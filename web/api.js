@@ -63,3 +63,17 @@ export function plan(input, accept = 'application/json') {
   const wanted = accept === 'application/json' ? accept : `${accept}, application/problem+json`;
   return call('POST', '/v1/plan', input, wanted);
 }
+
+// The dialogue tool: its questionnaires, scale and building blocks; the
+// scores of a dialogresultat input; the handleplan's follow-up dates as a calendar file.
+export function questionnaires() {
+  return call('GET', '/v1/dialogue/questionnaires', undefined, 'application/json');
+}
+
+export function scores(input) {
+  return call('POST', '/v1/dialogue/scores', input, 'application/json');
+}
+
+export function dialogueCalendar(input) {
+  return call('POST', '/v1/dialogue/calendar', input, 'text/calendar, application/problem+json');
+}

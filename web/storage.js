@@ -3,7 +3,8 @@
 // "session" in labels.js (the CPR number), which are kept in sessionStorage
 // and vanish with the tab. A document the plan page (forloeb.html) opens is
 // handed to the document page in sessionStorage, never in the address, and
-// taken from there once. clearAll() removes everything the pages stored.
+// taken from there once. The dialogue page keeps its answers and plan under
+// "sygedok.dialog.". clearAll() removes everything the pages stored.
 // Storage that is switched off or full is ignored: the form still works.
 // Browser only.
 
@@ -11,6 +12,7 @@ const PREFIX = 'sygedok.form.';
 const SESSION_PREFIX = 'sygedok.session.';
 const KIND_KEY = 'sygedok.kind';
 const PREFILL_KEY = 'sygedok.prefill';
+const DIALOG_PREFIX = 'sygedok.dialog.';
 
 function read(storage, key) {
   try {
@@ -102,12 +104,29 @@ export function takePrefill() {
   return prefill;
 }
 
-// Removes every form, the chosen kind and the session values this page stored.
+// The dialogue page's answers and plan (dialog-answers.js, dialog-app.js), in localStorage.
+export function saveDialog(name, value) {
+  write(localStorage, DIALOG_PREFIX + name, value);
+}
+
+export function loadDialog(name) {
+  return read(localStorage, DIALOG_PREFIX + name);
+}
+
+export function removeDialog(name) {
+  try {
+    localStorage.removeItem(DIALOG_PREFIX + name);
+  } catch {
+    // Nothing stored, nothing to remove.
+  }
+}
+
+// Removes every form, the chosen kind, the session values and the dialogue page's answers and plan.
 export function clearAll() {
   for (const storage of [localStorage, sessionStorage]) {
     try {
       for (const key of Object.keys(storage)) {
-        if (key.startsWith(PREFIX) || key.startsWith(SESSION_PREFIX) || key === KIND_KEY || key === PREFILL_KEY) storage.removeItem(key);
+        if (key.startsWith(PREFIX) || key.startsWith(SESSION_PREFIX) || key.startsWith(DIALOG_PREFIX) || key === KIND_KEY || key === PREFILL_KEY) storage.removeItem(key);
       }
     } catch {
       // Nothing stored, nothing to remove.

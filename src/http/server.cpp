@@ -99,6 +99,7 @@ void add_service_routes(Router& router, ServiceState& state) {
   router.add("GET", "/openapi.json", std::make_shared<OpenApiEndpoint>(), Access::Public);
   router.add("GET", "/", std::make_shared<StaticFileEndpoint>("index.html"), Access::Public);
   router.add("GET", "/forloeb", std::make_shared<StaticFileEndpoint>("forloeb.html"), Access::Public);
+  router.add("GET", "/dialog", std::make_shared<StaticFileEndpoint>("dialog.html"), Access::Public);
   router.add("GET", "/assets/{file}", std::make_shared<StaticFileEndpoint>(), Access::Public);
 }
 

@@ -3,6 +3,7 @@
 // the binary, served without authentication and without personal data:
 //   GET /               web/index.html (the documents)
 //   GET /forloeb        web/forloeb.html (the follow-up plan)
+//   GET /dialog         web/dialog.html (the dialogue tool, docs/dialogue.md)
 //   GET /assets/{file}  web/<file> (one flat folder; no other path reaches a file)
 // Only embedded files with a known media type are served, so no request can
 // reach anything outside web/. Answers carry a strong ETag (a conditional

@@ -63,6 +63,15 @@ TEST(StaticFiles, ThePlanPageIsServedAtForloeb) {
   EXPECT_EQ(page.header("Content-Security-Policy"), kWebContentSecurityPolicy);
 }
 
+TEST(StaticFiles, TheDialoguePageIsServedAtDialog) {
+  RunningServer running;
+  HttpAnswer page = get(running.port(), "/dialog");
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_EQ(page.header("Content-Type"), "text/html; charset=utf-8");
+  EXPECT_EQ(page.body, embedded_web_file("dialog.html"));
+  EXPECT_EQ(page.header("Content-Security-Policy"), kWebContentSecurityPolicy);
+}
+
 TEST(StaticFiles, EveryEmbeddedWebFileIsServedUnderAssetsWithItsMediaType) {
   RunningServer running;
   int served = 0;

@@ -16,6 +16,7 @@ import { HIDDEN, KINDS, SECTIONS, allTexts, entryFor, hintKeys } from '../../web
 import { PLAN_KIND, PLAN_TEXT, STATES, WHAT, WRITE } from '../../web/plan-labels.js';
 import { INSPIRATION, INSPIRATION_NOTE } from '../../web/inspiration.js';
 import { allMessages } from '../../web/messages.js';
+import { DIALOGUE_KINDS, allDialogTexts } from '../../web/dialog-text.js';
 import { allPointers, fieldTree, findField, labelledPointers } from '../../web/schema-fields.js';
 import { danishDate, danishDateOrDateTime, danishDateTime } from '../../web/danish-dates.js';
 import { idFor, parentPath, pathAndAncestors, pathString } from '../../web/paths.js';
@@ -34,10 +35,10 @@ async function trees() {
   return out;
 }
 
-test('the kinds offered (the plan\'s on its own page) are the kinds the service knows', async () => {
+test('the kinds offered (the plan\'s and the dialogue\'s on their own pages) are the kinds the service knows', async () => {
   const openapi = await (await fetch(`${baseUrl}/openapi.json`)).json();
   const known = openapi.components.parameters.kind.schema.enum;
-  assert.deepEqual([...KINDS, PLAN_KIND].sort(), [...known].sort());
+  assert.deepEqual([...KINDS, PLAN_KIND, ...DIALOGUE_KINDS].sort(), [...known].sort());
 });
 
 test('every field of every kind has its words in the schema or is hidden, and every hint names a field', async () => {
@@ -99,14 +100,14 @@ test('the sections of each kind place every shown member exactly once', async ()
 });
 
 test('the pages and their words pass the Danish dictionary', async () => {
-  const pages = ['index.html', 'forloeb.html'].map((file) => readFileSync(path.join(root, 'web', file), 'utf8')
+  const pages = ['index.html', 'forloeb.html', 'dialog.html'].map((file) => readFileSync(path.join(root, 'web', file), 'utf8')
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' '));
   const planWords = [...Object.values(PLAN_TEXT).filter((value) => value !== PLAN_TEXT.summary)
     .map((value) => (typeof value === 'function' ? value('2', '2', 'perioder', '2') : value)),
     PLAN_TEXT.summary({ overdue: 1, due: 2, upcoming: 3, done: 4 }),
     ...Object.values(STATES), ...Object.values(WHAT), ...Object.values(WRITE)];
   const questions = Object.values(INSPIRATION).flatMap((byType) => Object.values(byType).flat());
-  const text = [...pages, ...planWords, ...allTexts(), ...(await schemaWords()), ...allMessages(), INSPIRATION_NOTE, ...questions].join('\n');
+  const text = [...pages, ...planWords, ...allTexts(), ...(await schemaWords()), ...allMessages(), ...allDialogTexts(), INSPIRATION_NOTE, ...questions].join('\n');
   // Words as hunspell sees them: split at hyphens, full stops and apostrophes inside kept ("f.eks.", "PDF'en");
   // abbreviations in capitals (CPR, TR, DDMMÅÅ) and words with digits are left out.
   const words = (text.match(/[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*\.?/gu) ?? [])
