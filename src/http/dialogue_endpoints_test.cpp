@@ -12,16 +12,11 @@ namespace {
 
 using namespace testing;
 
-Poco::JSON::Object::Ptr parse_body(const std::string& text) {
-  Poco::JSON::Parser parser;
-  return parser.parse(text).extract<Poco::JSON::Object::Ptr>();
-}
-
 TEST(DialogueEndpoints, TheQuestionnairesArePublicData) {
   RunningServer running;
   HttpAnswer answer = get(running.port(), "/v1/dialogue/questionnaires");
   ASSERT_EQ(answer.status, 200) << answer.body;
-  auto body = parse_body(answer.body);
+  auto body = parse_object(answer.body);
   EXPECT_EQ(body->getArray("scale")->size(), 5u);
   EXPECT_EQ(body->getArray("building_blocks")->size(), 6u);
   auto questionnaires = body->getArray("questionnaires");
@@ -35,7 +30,7 @@ TEST(DialogueEndpoints, ScoresTheSamplesAnswers) {
   HttpAnswer answer =
       post_json(running.port(), "/v1/dialogue/scores", read_text_file(sample_path("dialogresultat/ledergruppe.json")));
   ASSERT_EQ(answer.status, 200) << answer.body;
-  auto body = parse_body(answer.body);
+  auto body = parse_object(answer.body);
   EXPECT_EQ(body->getValue<int>("respondents"), 4);
   EXPECT_EQ(body->getArray("blocks")->size(), 6u);
   EXPECT_EQ(body->getArray("questions")->size(), 28u);
@@ -49,7 +44,7 @@ TEST(DialogueEndpoints, AScoreOutsideTheScaleIs422WithItsPath) {
                                 R"({"questionnaire": "med", "group": "G", "date": "2026-12-07",
                                     "respondents": [{"answers": {"M04": 0}}]})");
   ASSERT_EQ(answer.status, 422) << answer.body;
-  auto error = parse_body(answer.body)->getArray("errors")->getObject(0);
+  auto error = parse_object(answer.body)->getArray("errors")->getObject(0);
   EXPECT_EQ(error->getValue<std::string>("path"), "respondents[0].answers.M04");
   EXPECT_EQ(error->getValue<std::string>("code"), "out_of_range");
 }

@@ -21,11 +21,6 @@ std::string independent_sha256_hex(const std::string& data) {
   return Poco::DigestEngine::digestToHex(engine.digest());
 }
 
-Poco::JSON::Object::Ptr parse_object(const std::string& text) {
-  Poco::JSON::Parser parser;
-  return parser.parse(text).extract<Poco::JSON::Object::Ptr>();
-}
-
 std::string decode_base64(const std::string& text) {
   std::istringstream in(text);
   Poco::Base64Decoder decoder(in);

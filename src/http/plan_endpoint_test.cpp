@@ -12,11 +12,6 @@ namespace {
 
 using namespace testing;
 
-Poco::JSON::Object::Ptr parse_object(const std::string& text) {
-  Poco::JSON::Parser parser;
-  return parser.parse(text).extract<Poco::JSON::Object::Ptr>();
-}
-
 TEST(PlanEndpoint, AnswersThePlanOfTheSample) {
   RunningServer running;
   HttpAnswer answer = post_json(running.port(), "/v1/plan", read_text_file(sample_path("opfoelgningsplan/koege-langvarig.json")));

@@ -3,6 +3,8 @@
 // a real server on port 0 with its log captured, an HTTP client call, and a
 // raw socket for clients that misbehave on purpose (partial bodies, huge
 // declared lengths). Used by one test thread at a time unless noted.
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
@@ -23,6 +25,12 @@
 #include "render/engine.h"
 
 namespace sygedok::http::testing {
+
+// A JSON answer's object (Poco's parser, a second reader of what we wrote).
+inline Poco::JSON::Object::Ptr parse_object(const std::string& text) {
+  Poco::JSON::Parser parser;
+  return parser.parse(text).extract<Poco::JSON::Object::Ptr>();
+}
 
 inline std::string read_text_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
