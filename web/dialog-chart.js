@@ -9,8 +9,8 @@
 
 import { el } from './form-controls.js';
 import { DIALOG_TEXT, decimal } from './dialog-text.js';
+import { svg } from './svg.js';
 
-const NS = 'http://www.w3.org/2000/svg';
 const WIDTH = 960;
 const LABEL_WIDTH = 300;
 const LEFT = 320;
@@ -19,15 +19,6 @@ const TOP = 56;
 const ROW = 34;
 const MAX_LABEL = 40;
 
-function svg(tag, attributes = {}, ...children) {
-  const node = document.createElementNS(NS, tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name === 'text') node.textContent = value;
-    else if (value !== undefined) node.setAttribute(name, String(value));
-  }
-  node.append(...children);
-  return node;
-}
 
 const x = (score) => LEFT + ((score - 1) / 4) * (RIGHT - LEFT);
 const shortened = (text) => (text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text);

@@ -8,8 +8,8 @@
 
 import { danishDate } from './danish-dates.js';
 import { PLAN_TEXT, STATES, STATE_ORDER } from './plan-labels.js';
+import { svg } from './svg.js';
 
-const NS = 'http://www.w3.org/2000/svg';
 const WIDTH = 960;
 const LABEL_WIDTH = 250;
 const CHART_LEFT = 262;
@@ -19,15 +19,6 @@ const ROW = 26;
 const DAY_MS = 86400000;
 const MAX_LABEL = 34;
 
-function svg(tag, attributes = {}, ...children) {
-  const node = document.createElementNS(NS, tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name === 'text') node.textContent = value;
-    else if (value !== undefined) node.setAttribute(name, String(value));
-  }
-  node.append(...children);
-  return node;
-}
 
 // "2026-11-30" → days since 1970-01-01 (calendar days, no time zone involved).
 function dayNumber(text) {
