@@ -30,6 +30,11 @@ std::string read_id(JsonReader& reader, std::string_view label) {
   return id;
 }
 
+// An id used once in its list; a repeat is an error at the item's "id".
+void check_unique(JsonReader& item, const std::string& id, std::set<std::string>& seen) {
+  if (!id.empty() && !seen.insert(id).second) item.report_error("id", "duplicate", "Id'et »" + id + "« er brugt før.");
+}
+
 // Every problem of one file as a "dialogue_error" that names the file and the member.
 Diagnostics as_file_errors(const Diagnostics& found, const std::string& origin) {
   Diagnostics errors;
@@ -67,8 +72,7 @@ House read_house(JsonReader& reader) {
     block.title = item.reader.text("title", "byggestenens navn", Presence::Required).value_or("");
     block.aim = item.reader.text("aim", "byggestenens mål", Presence::Required, model::kLineTextLength).value_or("");
     item.reader.warn_unknown_fields();
-    if (!block.id.empty() && !ids.insert(block.id).second)
-      item.reader.report_error("id", "duplicate", "Id'et »" + block.id + "« er brugt før.");
+    check_unique(item.reader, block.id, ids);
     house.blocks.push_back(std::move(block));
   }
   reader.warn_unknown_fields();
@@ -89,8 +93,7 @@ Questionnaire read_questionnaire(JsonReader& reader) {
     question.text = item.reader.text("text", "spørgsmålets tekst", Presence::Required, model::kLineTextLength).value_or("");
     question.higher_med = item.reader.boolean("higher_med", "mærket for højere MED-udvalg", Presence::Optional).value_or(false);
     item.reader.warn_unknown_fields();
-    if (!question.id.empty() && !ids.insert(question.id).second)
-      item.reader.report_error("id", "duplicate", "Id'et »" + question.id + "« er brugt før.");
+    check_unique(item.reader, question.id, ids);
     questionnaire.questions.push_back(std::move(question));
   }
   reader.warn_unknown_fields();

@@ -41,24 +41,23 @@ Scores score_answers(const DialogueAnswers& answers, const DialogueTool& tool) {
   Scores scores;
   scores.respondents = static_cast<int>(answers.respondents.size());
   const Questionnaire& questionnaire = *answers.header.questionnaire;
-  for (const auto& question : questionnaire.questions) {
-    std::vector<int> values;
+  // Each question's answers once; a block pools those of its questions.
+  std::vector<std::vector<int>> values(questionnaire.questions.size());
+  for (std::size_t i = 0; i < questionnaire.questions.size(); ++i) {
     for (const auto& respondent : answers.respondents)
-      if (auto found = respondent.answers.find(question.id); found != respondent.answers.end())
-        values.push_back(found->second);
-    scores.questions.push_back({&question, score_of(values)});
+      if (auto found = respondent.answers.find(questionnaire.questions[i].id); found != respondent.answers.end())
+        values[i].push_back(found->second);
+    scores.questions.push_back({&questionnaire.questions[i], score_of(values[i])});
   }
   for (const auto& block : tool.blocks()) {
-    std::vector<int> values;
+    std::vector<int> pooled;
     bool asked = false;
-    for (const auto& question : questionnaire.questions) {
-      if (question.block != block.id) continue;
+    for (std::size_t i = 0; i < questionnaire.questions.size(); ++i) {
+      if (questionnaire.questions[i].block != block.id) continue;
       asked = true;
-      for (const auto& respondent : answers.respondents)
-        if (auto found = respondent.answers.find(question.id); found != respondent.answers.end())
-          values.push_back(found->second);
+      pooled.insert(pooled.end(), values[i].begin(), values[i].end());
     }
-    if (asked) scores.blocks.push_back({&block, score_of(values)});
+    if (asked) scores.blocks.push_back({&block, score_of(pooled)});
   }
   add_candidates(
       scores.questions, CandidateReason::Low, [](const Score& s) { return *s.mean < kLowMean; },
