@@ -4,6 +4,7 @@
 
 #include "compose/template_data.h"
 #include "dialogue/scores.h"
+#include "model/danish_number.h"
 
 namespace sygedok::compose {
 namespace {
@@ -156,6 +157,7 @@ Result<ComposedDocument> compose_dialogresultat(const Poco::JSON::Object& input,
   values.set("scale_max", std::to_string(tool.scale().size()));
   values.set("low_mean", one_decimal(dialogue::kLowMean));
   values.set("wide_spread", one_decimal(dialogue::kWideSpread));
+  values.set("max_candidates", model::count_in_words(static_cast<int>(dialogue::kMaxCandidates)));
 
   data chart{data::type::list}, blocks{data::type::list};
   for (const auto& block : scores.blocks) {
